@@ -1,0 +1,45 @@
+"""One translation table for every user-visible string of charts and widgets.
+
+A notebook selects its language once, with ``course_lib.set_language("it")`` or
+``course_lib.set_language("fr")``; every plotting function and slider demo then takes
+its axis labels, titles, legends and slider descriptions from :data:`TRANSLATIONS`
+through :func:`t`. The library's own messages (errors) stay in English.
+
+Keys are grouped by module in :mod:`course_lib._strings`; a test fails when a key lacks
+either language or when the code uses a key the table does not have.
+"""
+from __future__ import annotations
+
+from ._strings import TRANSLATIONS
+from ._validate import check_choice
+
+LANGUAGES = ("it", "fr")
+_state = {"lang": "it"}
+
+
+def set_language(lang: str) -> str:
+    """Select the language ("it" or "fr") of every chart and widget string."""
+    check_choice("lang", lang, LANGUAGES)
+    _state["lang"] = lang
+    return lang
+
+
+def get_language() -> str:
+    """Return the language currently selected ("it" or "fr")."""
+    return _state["lang"]
+
+
+def t(key: str, lang: str | None = None, **fmt) -> str:
+    """Translate ``key`` into the current language (or ``lang``), formatting ``fmt``.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in the table or ``lang`` is not a course language.
+    """
+    lang = get_language() if lang is None else check_choice("lang", lang, LANGUAGES)
+    try:
+        text = TRANSLATIONS[key][lang]
+    except KeyError:
+        raise ValueError(f"key must be a translation key of course_lib; got {key!r}") from None
+    return text.format(**fmt) if fmt else text
