@@ -1,0 +1,391 @@
+"""Small data tables shipped with the course, loaded and checked.
+
+Each table is a CSV file in the course's data folder, with a data card (``.md``) beside it
+that gives its source, licence and caveats:
+
+=================================  ==========================================================
+file                               content
+=================================  ==========================================================
+``bank_full_campaign_counts.csv``  UCI Bank Marketing (``bank-full.csv``) aggregated by the
+                                   number of contacts in the campaign; CC BY 4.0, derived.
+``spam_share_verified.csv``        spam share of e-mail traffic, one published figure a row,
+                                   with vendor, source and verification status.
+``tv_ad_caps_it.csv``              Italian TV advertising caps, D.Lgs. 208/2021 (TUSMA) art. 45.
+``glossary.csv``                   the course glossary (key, en, it, fr, definitions, notes).
+=================================  ==========================================================
+
+The data folder is the environment variable ``COURSE_LIB_DATA`` when it is set, otherwise
+the ``data/`` folder of the repository, next to the package
+(``Path(__file__).resolve().parents[1] / "data"``). It is resolved at every call, so a
+notebook or a test can point the loaders to another folder at any time.
+
+Every loader checks the file before returning it: a missing file raises
+:class:`DataFileNotFoundError` (both a :class:`FileNotFoundError` and a :class:`ValueError`);
+missing or extra columns, wrong types, negative counts, ``subscribed > clients``,
+percentages outside [0, 100], duplicate keys and empty required text raise a
+:class:`ValueError` naming the file and the column.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+__all__ = [
+    "DATA_ENV_VAR",
+    "DATA_DIR",
+    "DataFileNotFoundError",
+    "data_dir",
+    "data_files",
+    "data_path",
+    "load_bank_counts",
+    "load_spam_share",
+    "load_tv_caps",
+    "load_glossary",
+]
+
+DATA_ENV_VAR = "COURSE_LIB_DATA"
+_DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+BANK_COUNTS = "bank_full_campaign_counts.csv"
+SPAM_SHARE = "spam_share_verified.csv"
+TV_CAPS = "tv_ad_caps_it.csv"
+GLOSSARY = "glossary.csv"
+
+_FILES = (BANK_COUNTS, SPAM_SHARE, TV_CAPS, GLOSSARY)
+
+#: Column specification of every file: column -> kind.
+#: Kinds: "int" (integer), "float" (real number), "text" (non-empty string),
+#: "text?" (string, may be empty), "bool" (true/false).
+SCHEMAS: dict[str, dict[str, str]] = {
+    BANK_COUNTS: {"campaign": "int", "clients": "int", "subscribed": "int"},
+    SPAM_SHARE: {
+        "period": "text",
+        "spam_share_pct": "float",
+        "scope": "text",
+        "vendor": "text",
+        "source_as_seen": "text",
+        "verification": "text",
+    },
+    TV_CAPS: {
+        "broadcaster_type": "text",
+        "window": "text",
+        "cap_pct": "float",
+        "valid_from": "text?",
+        "valid_to": "text?",
+        "in_force": "bool",
+        "scope": "text",
+        "label_it": "text",
+        "label_fr": "text",
+        "source": "text",
+        "status": "text",
+    },
+    GLOSSARY: {
+        "key": "text",
+        "en": "text",
+        "it": "text",
+        "fr": "text",
+        "def_it": "text",
+        "def_fr": "text",
+        "notes": "text?",
+    },
+}
+
+
+class DataFileNotFoundError(FileNotFoundError, ValueError):
+    """A course data file is missing (a :class:`FileNotFoundError` and a :class:`ValueError`)."""
+
+
+def data_dir() -> Path:
+    """Return the data folder: ``$COURSE_LIB_DATA`` if set, else the repository's ``data/``."""
+    env = os.environ.get(DATA_ENV_VAR, "").strip()
+    return Path(env).expanduser() if env else _DEFAULT_DATA_DIR
+
+
+def __getattr__(name: str):
+    # ``DATA_DIR`` is resolved when it is read, so changing COURSE_LIB_DATA takes effect.
+    if name == "DATA_DIR":
+        return data_dir()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def data_files(with_cards: bool = False) -> list[str]:
+    """List the data files the course expects, relative to the data folder.
+
+    Parameters
+    ----------
+    with_cards : bool
+        Also list the data cards (``.md``) beside each CSV.
+
+    Examples
+    --------
+    An environment check::
+
+        missing = [f for f in data_files() if not (data_dir() / f).is_file()]
+    """
+    out: list[str] = []
+    for name in _FILES:
+        out.append(name)
+        if with_cards:
+            out.append(name[: -len(".csv")] + ".md")
+    return out
+
+
+def data_path(name: str) -> Path:
+    """Return the full path of data file ``name`` (relative to the data folder)."""
+    return data_dir() / name
+
+
+# --------------------------------------------------------------------------------------
+# reading and generic checks
+# --------------------------------------------------------------------------------------
+def _where() -> str:
+    env = os.environ.get(DATA_ENV_VAR, "").strip()
+    if env:
+        return f"the data folder {data_dir()} (set by the environment variable {DATA_ENV_VAR})"
+    return f"the data folder {data_dir()}"
+
+
+def _read(name: str) -> pd.DataFrame:
+    """Read ``name`` as strings and check its columns and cell types against SCHEMAS."""
+    path = data_path(name)
+    if not path.is_file():
+        raise DataFileNotFoundError(
+            f"data file {name!r} not found in {_where()}. "
+            f"Restore it from the course repository (data/{name}), or set {DATA_ENV_VAR} "
+            "to the folder that holds the course data files."
+        )
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValueError(f"{name}: the file is not valid UTF-8 text") from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise ValueError(f"{name}: cannot be read as CSV ({exc})") from None
+
+    schema = SCHEMAS[name]
+    header = [str(c) for c in df.columns]
+    dupes = sorted({c for c in header if header.count(c) > 1})
+    missing = [c for c in schema if c not in header]
+    extra = [c for c in header if c not in schema]
+    if dupes or missing or extra:
+        parts = []
+        if missing:
+            parts.append(f"missing column(s) {missing}")
+        if extra:
+            parts.append(f"unexpected column(s) {extra}")
+        if dupes:
+            parts.append(f"repeated column(s) {dupes}")
+        raise ValueError(
+            f"{name}: {'; '.join(parts)}; expected exactly the columns {list(schema)}"
+        )
+    if len(df) == 0:
+        raise ValueError(f"{name}: the file has a header but no rows")
+
+    df = df[list(schema)].copy()
+    out = {}
+    for col, kind in schema.items():
+        out[col] = _convert(name, col, kind, df[col])
+    return pd.DataFrame(out)
+
+
+def _bad_row(name: str, col: str, mask: pd.Series, series: pd.Series, what: str) -> ValueError:
+    pos = int(mask.to_numpy().nonzero()[0][0])
+    line = pos + 2  # header is line 1
+    return ValueError(
+        f"{name}: column {col!r} {what}; got {series.iloc[pos]!r} on line {line}"
+    )
+
+
+def _convert(name: str, col: str, kind: str, s: pd.Series) -> pd.Series:
+    s = s.astype(str)
+    stripped = s.str.strip()
+    if kind in ("text", "text?"):
+        if kind == "text":
+            empty = stripped == ""
+            if empty.any():
+                raise _bad_row(name, col, empty, s, "must not be empty")
+        return s
+    if kind == "bool":
+        low = stripped.str.lower()
+        bad = ~low.isin(["true", "false"])
+        if bad.any():
+            raise _bad_row(name, col, bad, s, "must be true or false")
+        return low == "true"
+    num = pd.to_numeric(stripped, errors="coerce")
+    bad = num.isna()
+    if bad.any():
+        what = "must be an integer" if kind == "int" else "must be a number"
+        raise _bad_row(name, col, bad, s, what)
+    if kind == "int":
+        frac = num != num.round()
+        if frac.any():
+            raise _bad_row(name, col, frac, s, "must be an integer")
+        return num.astype("int64")
+    return num.astype("float64")
+
+
+def _check_range(name, df, col, low=None, high=None):
+    s = df[col]
+    bad = pd.Series(False, index=s.index)
+    if low is not None:
+        bad |= s < low
+    if high is not None:
+        bad |= s > high
+    if bad.any():
+        lo = "-inf" if low is None else low
+        hi = "inf" if high is None else high
+        raise _bad_row(name, col, bad, s, f"must be in [{lo}, {hi}]")
+
+
+def _check_unique(name, df, cols: Iterable[str]):
+    cols = list(cols)
+    dup = df.duplicated(subset=cols, keep="first")
+    if dup.any():
+        pos = int(dup.to_numpy().nonzero()[0][0])
+        value = tuple(df[c].iloc[pos] for c in cols)
+        value = value[0] if len(cols) == 1 else value
+        label = repr(cols[0]) if len(cols) == 1 else f"{cols}"
+        raise ValueError(
+            f"{name}: duplicate key in column {label}: {value!r} on line {pos + 2}"
+        )
+
+
+# --------------------------------------------------------------------------------------
+# loaders
+# --------------------------------------------------------------------------------------
+def load_bank_counts() -> pd.DataFrame:
+    """Load the UCI Bank Marketing counts by number of contacts in the campaign.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``campaign`` (number of contacts with the client during the campaign,
+        including the last; int >= 1, unique, sorted), ``clients`` (clients with that
+        number of contacts; int >= 0) and ``subscribed`` (of whom subscribed a term deposit;
+        0 <= subscribed <= clients). Totals for ``bank-full.csv``: 45,211 clients, 5,289
+        subscribed.
+
+    Notes
+    -----
+    Derived (aggregated counts) from Moro, S., Rita, P. & Cortez, P. (2012), *Bank
+    Marketing*, UCI Machine Learning Repository, https://doi.org/10.24432/C5K306, CC BY 4.0;
+    see Moro, Cortez & Rita (2014), *Decision Support Systems* 62, 22-31. Descriptive only:
+    ``campaign`` is not randomised (see ``data/bank_full_campaign_counts.md``).
+    """
+    name = BANK_COUNTS
+    df = _read(name)
+    _check_range(name, df, "campaign", low=1)
+    _check_range(name, df, "clients", low=0)
+    _check_range(name, df, "subscribed", low=0)
+    over = df["subscribed"] > df["clients"]
+    if over.any():
+        pos = int(over.to_numpy().nonzero()[0][0])
+        raise ValueError(
+            f"{name}: column 'subscribed' must not exceed column 'clients'; got "
+            f"subscribed={df['subscribed'].iloc[pos]} > clients={df['clients'].iloc[pos]} "
+            f"on line {pos + 2}"
+        )
+    _check_unique(name, df, ["campaign"])
+    return df.sort_values("campaign", kind="stable").reset_index(drop=True)
+
+
+def load_spam_share(vendor: str | None = None) -> pd.DataFrame:
+    """Load the published spam shares of e-mail traffic (percent), one figure a row.
+
+    Parameters
+    ----------
+    vendor : str, optional
+        Keep only the rows of this vendor (e.g. ``"Kaspersky"``). Vendors measure different
+        traffic: never join the rows of different vendors into one time series.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``period`` (e.g. ``"2015"``, ``"2011-Q2"``, ``"2015-06"``),
+        ``spam_share_pct`` (float in [0, 100]), ``scope`` (annual, quarter, month...),
+        ``vendor``, ``source_as_seen`` and ``verification`` (how the figure was checked).
+
+    Raises
+    ------
+    ValueError
+        If ``vendor`` is given but has no row.
+    """
+    name = SPAM_SHARE
+    df = _read(name)
+    _check_range(name, df, "spam_share_pct", low=0, high=100)
+    _check_unique(name, df, ["period", "vendor"])
+    if vendor is not None:
+        vendors = sorted(df["vendor"].unique())
+        if vendor not in vendors:
+            raise ValueError(f"vendor must be one of {vendors!r}; got {vendor!r}")
+        df = df[df["vendor"] == vendor]
+    return df.reset_index(drop=True)
+
+
+def load_tv_caps(in_force_only: bool = True) -> pd.DataFrame:
+    """Load the Italian TV advertising caps of D.Lgs. 208/2021 (TUSMA), art. 45.
+
+    Parameters
+    ----------
+    in_force_only : bool, default True
+        Keep only the caps in force (5 rows, one per broadcaster type and window). Pass
+        ``False`` to also get the RAI 7 % caps that applied until 31 December 2022.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``broadcaster_type`` (``rai_public_service``, ``national_commercial_fta``),
+        ``window`` (``06-18``, ``18-24``, ``any_hour``), ``cap_pct`` (maximum share of
+        airtime, percent, in [0, 100]), ``valid_from`` / ``valid_to`` (ISO dates or empty),
+        ``in_force`` (bool), ``scope``, ``label_it`` / ``label_fr`` (bar labels),
+        ``source`` and ``status``.
+
+    Examples
+    --------
+    >>> caps = load_tv_caps()                             # doctest: +SKIP
+    >>> ax.barh(caps["label_it"], caps["cap_pct"])        # doctest: +SKIP
+    """
+    name = TV_CAPS
+    df = _read(name)
+    _check_range(name, df, "cap_pct", low=0, high=100)
+    for col in ("valid_from", "valid_to"):
+        s = df[col].str.strip()
+        bad = (s != "") & ~s.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+        if bad.any():
+            raise _bad_row(name, col, bad, df[col], "must be an ISO date YYYY-MM-DD or empty")
+    inconsistent = df["in_force"] == (df["valid_to"].str.strip() != "")
+    if inconsistent.any():
+        raise _bad_row(
+            name, "in_force", inconsistent, df["in_force"],
+            "must be true exactly when 'valid_to' is empty",
+        )
+    _check_unique(name, df, ["broadcaster_type", "window", "valid_from"])
+    if in_force_only:
+        df = df[df["in_force"]]
+    return df.reset_index(drop=True)
+
+
+_KEY_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+
+
+def load_glossary() -> pd.DataFrame:
+    """Load the course glossary.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``key`` (unique snake_case English id), ``en``, ``it``, ``fr`` (term forms;
+        variants separated by ``;``, the preferred form first), ``def_it``, ``def_fr``
+        (one-sentence definitions, non-empty) and ``notes`` (English; usage, false friends,
+        sources; may be empty).
+    """
+    name = GLOSSARY
+    df = _read(name)
+    badkey = ~df["key"].map(lambda k: bool(_KEY_RE.fullmatch(k)))
+    if badkey.any():
+        raise _bad_row(name, "key", badkey, df["key"], "must be a snake_case identifier")
+    _check_unique(name, df, ["key"])
+    return df.reset_index(drop=True)

@@ -1,0 +1,264 @@
+"""Tests of course_lib.datasets: shipped files load, malformed files are rejected clearly."""
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from course_lib import datasets as ds
+
+REPO_DATA = Path(__file__).resolve().parents[1] / "data"
+LOADERS = {
+    "bank_full_campaign_counts.csv": ds.load_bank_counts,
+    "spam_share_verified.csv": ds.load_spam_share,
+    "tv_ad_caps_it.csv": ds.load_tv_caps,
+    "glossary.csv": ds.load_glossary,
+}
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of the shipped data folder, selected through COURSE_LIB_DATA."""
+    for name in ds.data_files(with_cards=True):
+        shutil.copy(REPO_DATA / name, tmp_path / name)
+    monkeypatch.setenv(ds.DATA_ENV_VAR, str(tmp_path))
+    return tmp_path
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _assert_names(info, name, column, pattern):
+    """The error names the file and the column, and says what is wrong."""
+    msg = str(info.value)
+    assert name in msg, msg
+    assert f"'{column}'" in msg, msg
+    assert re.search(pattern, msg), msg
+
+
+def _write(path: Path, rows: list[dict], fieldnames=None):
+    fieldnames = fieldnames or list(rows[0])
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=fieldnames, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+# --- the shipped files -------------------------------------------------------------------
+def test_data_dir_default_is_repo_data(monkeypatch):
+    monkeypatch.delenv(ds.DATA_ENV_VAR, raising=False)
+    assert ds.data_dir() == REPO_DATA
+    assert ds.DATA_DIR == REPO_DATA
+
+
+def test_data_dir_follows_env_var(tmp_path, monkeypatch):
+    monkeypatch.setenv(ds.DATA_ENV_VAR, str(tmp_path))
+    assert ds.data_dir() == tmp_path
+    assert ds.DATA_DIR == tmp_path
+
+
+def test_data_files_all_shipped():
+    names = ds.data_files(with_cards=True)
+    assert set(LOADERS) <= set(names)
+    assert all(n.endswith(".md") for n in names if n not in LOADERS)
+    missing = [n for n in names if not (REPO_DATA / n).is_file()]
+    assert missing == []
+    assert ds.data_files() == list(LOADERS)
+
+
+@pytest.mark.parametrize("name", list(LOADERS))
+def test_loaders_return_dataframes_with_schema(name):
+    df = LOADERS[name]()
+    assert isinstance(df, pd.DataFrame) and len(df) > 0
+    assert list(df.columns) == list(ds.SCHEMAS[name])
+
+
+def test_bank_counts_totals_match_references():
+    df = ds.load_bank_counts()
+    assert df["clients"].sum() == 45_211
+    assert df["subscribed"].sum() == 5_289
+    assert df["campaign"].min() == 1 and df["campaign"].max() == 63
+    assert df["campaign"].is_monotonic_increasing
+    for col in df.columns:
+        assert pd.api.types.is_integer_dtype(df[col])
+    first = df.iloc[0]
+    assert (first["clients"], first["subscribed"]) == (17_544, 2_561)
+    # REFERENCES §2.1: 14.60 % at one contact, largest campaign with a "yes" is 32
+    assert round(100 * first["subscribed"] / first["clients"], 2) == 14.60
+    assert df.loc[df["subscribed"] > 0, "campaign"].max() == 32
+    # total calls 124,956 -> 4.23 sales per 100 calls
+    assert (df["campaign"] * df["clients"]).sum() == 124_956
+
+
+def test_shipped_csvs_identical_to_research_copies():
+    shared = Path("/work/shared/data")
+    if not shared.is_dir():
+        pytest.skip("research folder not available")
+    for name in ("bank_full_campaign_counts.csv", "spam_share_verified.csv"):
+        assert (REPO_DATA / name).read_bytes() == (shared / name).read_bytes()
+
+
+def test_spam_share_values_and_vendor_filter():
+    df = ds.load_spam_share()
+    assert df["spam_share_pct"].between(0, 100).all()
+    assert "Kaspersky" in set(df["vendor"])
+    k = ds.load_spam_share(vendor="Kaspersky")
+    assert set(k["vendor"]) == {"Kaspersky"} and len(k) < len(df)
+    assert float(df.loc[df["period"] == "2015", "spam_share_pct"].iloc[0]) == 55.28
+    with pytest.raises(ValueError, match="vendor"):
+        ds.load_spam_share(vendor="Nobody")
+
+
+def test_tv_caps_rows_match_references():
+    df = ds.load_tv_caps(in_force_only=False)
+    caps = {(r.broadcaster_type, r.window, r.in_force): r.cap_pct for r in df.itertuples()}
+    assert caps[("rai_public_service", "06-18", True)] == 6
+    assert caps[("rai_public_service", "18-24", True)] == 6
+    assert caps[("rai_public_service", "06-18", False)] == 7
+    assert caps[("rai_public_service", "18-24", False)] == 7
+    assert caps[("rai_public_service", "any_hour", True)] == 12
+    assert caps[("national_commercial_fta", "06-18", True)] == 20
+    assert caps[("national_commercial_fta", "18-24", True)] == 20
+    assert len(df) == 7
+    now = ds.load_tv_caps()
+    assert len(now) == 5 and now["in_force"].all()
+    assert not now.duplicated(["broadcaster_type", "window"]).any()
+    assert now["label_it"].is_unique and now["label_fr"].is_unique
+    assert pd.api.types.is_float_dtype(df["cap_pct"])
+
+
+# --- missing and malformed files -------------------------------------------------------
+@pytest.mark.parametrize("name", list(LOADERS))
+def test_missing_file_names_file_and_what_to_do(data_copy, name):
+    (data_copy / name).unlink()
+    with pytest.raises(FileNotFoundError) as info:
+        LOADERS[name]()
+    msg = str(info.value)
+    assert name in msg and ds.DATA_ENV_VAR in msg and "Restore" in msg
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize("name", list(LOADERS))
+def test_missing_column(data_copy, name):
+    rows = _rows(data_copy / name)
+    dropped = list(rows[0])[-1]
+    for r in rows:
+        del r[dropped]
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError, match=rf"{name}.*missing column.*{dropped}"):
+        LOADERS[name]()
+
+
+@pytest.mark.parametrize("name", list(LOADERS))
+def test_extra_column(data_copy, name):
+    rows = _rows(data_copy / name)
+    for r in rows:
+        r["surprise"] = "1"
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError, match=rf"{name}.*unexpected column.*surprise"):
+        LOADERS[name]()
+
+
+def test_empty_file_with_header_only(data_copy):
+    (data_copy / "glossary.csv").write_text("key,en,it,fr,def_it,def_fr,notes\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="glossary.csv.*no rows"):
+        ds.load_glossary()
+
+
+@pytest.mark.parametrize(
+    "column, value, pattern",
+    [
+        ("clients", "many", "must be an integer"),
+        ("clients", "12.5", "must be an integer"),
+        ("clients", "-3", r"must be in \[0"),
+        ("subscribed", "-1", r"must be in \[0"),
+        ("campaign", "0", r"must be in \[1"),
+        ("subscribed", "999999", "must not exceed column 'clients'"),
+        ("campaign", "2", "duplicate key"),
+    ],
+)
+def test_bank_counts_bad_values(data_copy, column, value, pattern):
+    name = "bank_full_campaign_counts.csv"
+    rows = _rows(data_copy / name)
+    rows[0][column] = value
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError) as info:
+        ds.load_bank_counts()
+    _assert_names(info, name, column, pattern)
+
+
+@pytest.mark.parametrize("value", ["101", "-0.5", "lots"])
+def test_spam_share_bad_percentage(data_copy, value):
+    name = "spam_share_verified.csv"
+    rows = _rows(data_copy / name)
+    rows[3]["spam_share_pct"] = value
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError, match=rf"{name}: column 'spam_share_pct'"):
+        ds.load_spam_share()
+
+
+def test_spam_share_duplicate_and_empty(data_copy):
+    name = "spam_share_verified.csv"
+    rows = _rows(data_copy / name)
+    _write(data_copy / name, rows + [rows[0]])
+    with pytest.raises(ValueError, match=rf"{name}: duplicate key.*period.*vendor"):
+        ds.load_spam_share()
+    rows[2]["vendor"] = "  "
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError, match=rf"{name}: column 'vendor' must not be empty.*line 4"):
+        ds.load_spam_share()
+
+
+@pytest.mark.parametrize(
+    "column, value, pattern",
+    [
+        ("cap_pct", "120", r"must be in \[0"),
+        ("cap_pct", "venti", "must be a number"),
+        ("in_force", "maybe", "true or false"),
+        ("in_force", "false", "exactly when 'valid_to' is empty"),
+        ("valid_to", "31/12/2022", "ISO date"),
+        ("source", "", "must not be empty"),
+    ],
+)
+def test_tv_caps_bad_values(data_copy, column, value, pattern):
+    name = "tv_ad_caps_it.csv"
+    rows = _rows(data_copy / name)
+    rows[-1][column] = value
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError) as info:
+        ds.load_tv_caps()
+    _assert_names(info, name, column, pattern)
+
+
+@pytest.mark.parametrize(
+    "column, value, pattern",
+    [
+        ("def_it", "", "must not be empty"),
+        ("def_fr", "   ", "must not be empty"),
+        ("fr", "", "must not be empty"),
+        ("key", "Cold Call", "snake_case"),
+        ("key", "interruption_marketing", "duplicate key"),
+    ],
+)
+def test_glossary_bad_values(data_copy, column, value, pattern):
+    name = "glossary.csv"
+    rows = _rows(data_copy / name)
+    rows[5][column] = value
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError) as info:
+        ds.load_glossary()
+    _assert_names(info, name, column, pattern)
+
+
+def test_not_utf8(data_copy):
+    (data_copy / "glossary.csv").write_bytes(
+        "key,en,it,fr,def_it,def_fr,notes\nx,a,perché,b,c,d,\n".encode("latin-1")
+    )
+    with pytest.raises(ValueError, match="glossary.csv.*UTF-8"):
+        ds.load_glossary()
