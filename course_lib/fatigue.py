@@ -1,0 +1,532 @@
+"""Message fatigue in e-mail, push and telemarketing: a fatigue stock with recovery,
+engagement that habituates, unsubscribes that rise with fatigue, frequency caps and the
+resulting list dynamics.
+
+Model (REFERENCES.md §1.5), with sends ``s_t`` per period:
+
+* fatigue stock (an adstock of sends): ``F_t = rho * F_{t-1} + s_t``, ``F_{-1} = 0``;
+* engagement probability per send: ``p_t = p0 * exp(-kappa * F_{t-1})`` (habituation);
+* unsubscribe probability per send: ``h_t = 1 - exp(-(eta0 + eta1 * F_t))``;
+* list: ``N_{t+1} = N_t * (1 - h_t) ** s_t + optins_t``;
+* frequency cap: at most ``cap`` sends in any ``window`` consecutive periods.
+
+Time is the last axis of every schedule. All default parameter values
+(``p0 = 0.2``, ``kappa = 0.15``, ``eta0 = eta1 = 0.002``, ``rho = 0.7``) are
+**illustrative**, not empirical estimates.
+
+References
+----------
+Kumar, V., Zhang, X. & Luo, A. (2014). Modeling customer opt-in and opt-out in a
+permission-based marketing context. *Journal of Marketing Research* 51(4), 403-419.
+Micheaux, A. (2011). Managing e-mail advertising frequency from the consumer perspective.
+*Journal of Advertising* 40(4), 45-66 (citation not verified).
+Rankin, C. H. et al. (2009). Habituation revisited. *Neurobiology of Learning and
+Memory* 92(2), 135-138 (citation not verified).
+Décret n° 2022-1313 du 13 octobre 2022; code de la consommation art. D. 223-9
+(France: at most 4 telemarketing call attempts per 30 calendar days).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ._validate import (
+    check_choice,
+    check_int,
+    check_nonnegative,
+    check_probability,
+    check_real,
+)
+
+__all__ = [
+    "fatigue_stock",
+    "recovery_half_life",
+    "engagement_probability",
+    "unsubscribe_hazard",
+    "apply_frequency_cap",
+    "habituated_sends",
+    "simulate_list",
+    "frequency_sweep",
+    "FRANCE_CALLS_PER_30_DAYS",
+    "FRANCE_CAP_WINDOW_DAYS",
+    "FRANCE_REFUSAL_COOLDOWN_DAYS",
+]
+
+#: France, décret n° 2022-1313 du 13 octobre 2022, code de la consommation art. D. 223-9
+#: (in force since 1 March 2023): at most 4 call attempts per 30 calendar days ...
+FRANCE_CALLS_PER_30_DAYS = 4
+#: ... counted over 30 calendar days (same source) ...
+FRANCE_CAP_WINDOW_DAYS = 30
+#: ... and no call within 60 days after an explicit refusal (same source).
+FRANCE_REFUSAL_COOLDOWN_DAYS = 60
+
+_LINKS = ("cloglog", "logistic")
+
+
+# --------------------------------------------------------------------------- helpers
+def _check_sends(sends, name: str = "sends") -> np.ndarray:
+    """Non-negative, finite, at least 1-D (time last), non-empty."""
+    arr = check_nonnegative(name, sends)
+    if arr.ndim == 0:
+        raise ValueError(
+            f"{name} must have at least 1 dimension (time is the last axis); got a scalar {sends!r}"
+        )
+    if arr.shape[-1] == 0:
+        raise ValueError(f"{name} must have at least one period; got shape {arr.shape}")
+    return arr
+
+
+def _check_integer_counts(name: str, arr: np.ndarray) -> None:
+    bad = arr != np.floor(arr)
+    if np.any(bad):
+        raise ValueError(
+            f"{name} must be non-negative integer counts in [0, inf); "
+            f"got {arr[bad].flat[0].item()!r}"
+        )
+
+
+def _per_series(name: str, value, checker, **kw) -> np.ndarray:
+    """Validate a per-series parameter and append a time axis so that it broadcasts
+    against the leading (non-time) axes of a schedule."""
+    return checker(name, value, **kw)[..., None]
+
+
+def _log_survival(fatigue, eta0, eta1, link: str) -> np.ndarray:
+    """log(1 - h) for the two links, computed without ever forming log(0)."""
+    x = eta0 + eta1 * fatigue
+    if link == "cloglog":
+        return -x
+    return -np.log1p(x)
+
+
+# --------------------------------------------------------------------------- model
+def fatigue_stock(sends, retention=0.7) -> np.ndarray:
+    r"""Fatigue stock: an adstock (geometric carry-over) of the sends.
+
+    .. math:: F_t = \rho\,F_{t-1} + s_t, \qquad F_{-1} = 0.
+
+    Parameters
+    ----------
+    sends : array_like, shape (..., T)
+        Messages (or calls) sent in each period, time on the last axis; finite, >= 0.
+        Fractional values are allowed (expected sends).
+    retention : float or array_like, default 0.7
+        Share ``rho`` of fatigue carried from one period to the next, in [0, 1).
+        ``rho = 0`` means full recovery within one period. An array gives one series
+        per value: it broadcasts against the *leading* axes ``sends.shape[:-1]``
+        (e.g. ``retention=[0.5, 0.7, 0.9]`` with ``sends`` of shape ``(T,)`` gives
+        shape ``(3, T)``). The default 0.7 is illustrative.
+
+    Returns
+    -------
+    numpy.ndarray, shape broadcast(sends.shape[:-1], retention.shape) + (T,)
+        The fatigue stock ``F_t`` (after the sends of period ``t``), >= 0.
+
+    References
+    ----------
+    REFERENCES.md §1.5 (fatigue stock with recovery). Thompson, R. F. & Spencer, W. A.
+    (1966). Habituation. *Psychological Review* 73(1), 16-43 (citation not verified).
+    """
+    s = _check_sends(sends)
+    rho = check_real("retention", retention, low=0.0, high=1.0, high_open=True)
+    lead = np.broadcast_shapes(s.shape[:-1], rho.shape)
+    T = s.shape[-1]
+    s = np.broadcast_to(s, lead + (T,))
+    out = np.empty(lead + (T,), dtype=float)
+    f = np.zeros(lead, dtype=float)
+    for t in range(T):
+        f = rho * f + s[..., t]
+        out[..., t] = f
+    return out
+
+
+def recovery_half_life(retention):
+    r"""Number of periods for the fatigue stock to halve when nothing is sent.
+
+    .. math:: t_{1/2} = \frac{\ln 0.5}{\ln \rho}, \qquad t_{1/2} = 0 \text{ if } \rho = 0.
+
+    After a single send, ``F`` falls to at most one half within ``ceil(t_half)`` periods.
+
+    Parameters
+    ----------
+    retention : float or array_like
+        Fatigue retention ``rho`` in [0, 1).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Half-life in periods, >= 0 (a float for scalar input).
+
+    References
+    ----------
+    REFERENCES.md §1.5.
+    """
+    rho = check_real("retention", retention, low=0.0, high=1.0, high_open=True)
+    safe = np.where(rho > 0, rho, 0.5)
+    out = np.where(rho > 0, np.log(0.5) / np.log(safe), 0.0)
+    return float(out) if out.ndim == 0 else out
+
+
+def engagement_probability(fatigue, base=0.2, kappa=0.15) -> np.ndarray:
+    r"""Probability that one message is engaged with (opened, clicked, converted),
+    given the fatigue accumulated *before* it: habituation.
+
+    .. math:: p = p_0 \, e^{-\kappa F}
+
+    Parameters
+    ----------
+    fatigue : array_like
+        Fatigue stock ``F`` (e.g. from :func:`fatigue_stock`, lagged one period), >= 0.
+    base : float or array_like, default 0.2
+        Engagement probability of a fresh recipient ``p0``, in [0, 1]. Illustrative.
+    kappa : float or array_like, default 0.15
+        Habituation rate per unit of fatigue, >= 0. Illustrative.
+
+    All three broadcast elementwise (numpy rules).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``p`` in (0, p0] for finite fatigue and ``p0 > 0`` (it underflows to 0 only for
+        astronomically large ``kappa * F``).
+
+    References
+    ----------
+    REFERENCES.md §1.5. Chatterjee, P., Hoffman, D. L. & Novak, T. P. (2003). Modeling
+    the clickstream. *Marketing Science* 22(4), 520-541 (citation not verified).
+    """
+    F = check_nonnegative("fatigue", fatigue)
+    p0 = check_probability("base", base)
+    k = check_nonnegative("kappa", kappa)
+    return p0 * np.exp(-k * F)
+
+
+def unsubscribe_hazard(fatigue, eta0=0.002, eta1=0.002, link="cloglog") -> np.ndarray:
+    r"""Probability that one message makes a subscriber unsubscribe (opt out).
+
+    With ``x = eta0 + eta1 * F``:
+
+    * ``link="cloglog"`` (default): :math:`h = 1 - e^{-x}` (complementary log-log);
+    * ``link="logistic"``: :math:`h = x / (1 + x)`, i.e. the *odds* of unsubscribing are
+      linear in fatigue (``logit h = ln x``).
+
+    Both give ``h ~ x`` for small ``x`` and stay below 1.
+
+    Parameters
+    ----------
+    fatigue : array_like
+        Fatigue stock ``F`` including the current send, >= 0.
+    eta0 : float or array_like, default 0.002
+        Baseline unsubscribe intensity per send, >= 0. Illustrative.
+    eta1 : float or array_like, default 0.002
+        Extra intensity per unit of fatigue, >= 0. Illustrative.
+    link : {"cloglog", "logistic"}, default "cloglog"
+        Link function, see above.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``h`` in [0, 1), broadcast elementwise (it rounds to exactly 1.0 in floating
+        point once ``x`` exceeds about 37 with the cloglog link). :func:`simulate_list`
+        works with ``log(1 - h)`` directly, so it never loses this precision.
+
+    References
+    ----------
+    REFERENCES.md §1.5; Kumar, Zhang & Luo (2014), *JMR* 51(4), 403-419 (marketing
+    intensity shortens time to opt-out).
+    """
+    F = check_nonnegative("fatigue", fatigue)
+    e0 = check_nonnegative("eta0", eta0)
+    e1 = check_nonnegative("eta1", eta1)
+    check_choice("link", link, _LINKS)
+    return -np.expm1(_log_survival(F, e0, e1, link))
+
+
+def apply_frequency_cap(sends, cap, window=1) -> np.ndarray:
+    r"""Enforce a rolling-window frequency cap on an integer send schedule.
+
+    In every block of ``window`` consecutive periods at most ``cap`` sends are kept:
+
+    .. math:: \sum_{u=t-w+1}^{t} \tilde s_u \le \text{cap} \quad \forall t,
+              \qquad \tilde s_t \le s_t.
+
+    Greedy in time: the earliest sends are kept, i.e.
+    ``s~_t = min(s_t, cap - sum of s~ over the previous window-1 periods)``.
+    With ``window=1`` this is the simple per-period cap ``min(s_t, cap)``. With a daily
+    schedule, ``cap=4, window=30`` is the French telemarketing rule
+    (:data:`FRANCE_CALLS_PER_30_DAYS`, :data:`FRANCE_CAP_WINDOW_DAYS`).
+
+    Parameters
+    ----------
+    sends : array_like of int, shape (..., T)
+        Sends per period, non-negative integers; time on the last axis. Leading axes
+        are independent schedules (vectorised).
+    cap : int
+        Maximum number of sends in any window, >= 0.
+    window : int, default 1
+        Window length in periods, >= 1.
+
+    Returns
+    -------
+    numpy.ndarray of int64, same shape as ``sends``
+        The capped schedule; never larger than ``sends`` in any period.
+
+    References
+    ----------
+    Décret n° 2022-1313 du 13 octobre 2022 and code de la consommation art. D. 223-9
+    (France, in force since 1 March 2023): at most 4 call attempts per 30 calendar
+    days by the same professional. Buchbinder, N., Feldman, M., Ghosh, A. & Naor, J.
+    (2014). Frequency capping in online advertising. *Journal of Scheduling* 17(4),
+    385-398 (citation not verified).
+    """
+    s = _check_sends(sends)
+    _check_integer_counts("sends", s)
+    c = check_int("cap", cap, low=0)
+    w = check_int("window", window, low=1)
+    s = s.astype(np.int64)
+    if w == 1:
+        return np.minimum(s, c)
+    T = s.shape[-1]
+    out = np.zeros_like(s)
+    running = np.zeros(s.shape[:-1], dtype=np.int64)  # kept sends in the last w-1 periods
+    for t in range(T):
+        if t >= w:
+            running -= out[..., t - w]
+        kept = np.minimum(s[..., t], c - running)
+        out[..., t] = kept
+        running += kept
+    return out
+
+
+def habituated_sends(sends, kappa=0.15) -> np.ndarray:
+    r"""Effective number of fresh sends when several messages go out in one period.
+
+    The ``j``-th message of a period (``j = 0, 1, ..., s-1``) meets the fatigue left by
+    earlier periods plus the ``j`` messages already sent in the same period, so it is
+    engaged with probability ``p0 exp(-kappa (F_{t-1} + j))``. Summing over the period:
+
+    .. math:: \sum_{j=0}^{s-1} e^{-\kappa j} = \frac{1 - e^{-\kappa s}}{1 - e^{-\kappa}},
+
+    the right-hand side being used for non-integer ``s`` too (it equals ``s`` for
+    ``s`` in {0, 1} and when ``kappa = 0``). Without this factor a single period with a
+    huge number of sends would earn unbounded engagement.
+
+    Parameters
+    ----------
+    sends : array_like
+        Sends in the period, >= 0.
+    kappa : float or array_like, default 0.15
+        Habituation rate per send, >= 0 (illustrative default). Broadcast elementwise.
+
+    Returns
+    -------
+    numpy.ndarray
+        Effective sends, in [0, s], increasing in ``s`` and bounded by
+        ``1 / (1 - exp(-kappa))``.
+
+    References
+    ----------
+    REFERENCES.md §1.5 (engagement per send ``p0 exp(-kappa F)``).
+    """
+    s = check_nonnegative("sends", sends)
+    k = check_nonnegative("kappa", kappa)
+    return _habituated(s, k)
+
+
+def _habituated(s, k):
+    ks = np.broadcast_to(k, np.broadcast_shapes(np.shape(s), np.shape(k)))
+    pos = ks > 0
+    denom = -np.expm1(-np.where(pos, ks, 1.0))
+    return np.where(pos, -np.expm1(-ks * s) / denom, s)
+
+
+def simulate_list(
+    sends,
+    n0=10_000,
+    retention=0.7,
+    base=0.2,
+    kappa=0.15,
+    eta0=0.002,
+    eta1=0.002,
+    new_optins=0.0,
+    cap=None,
+    window=1,
+    link="cloglog",
+) -> dict[str, np.ndarray]:
+    r"""Expected dynamics of a mailing list under a send schedule.
+
+    For each period ``t`` (``N_t`` = subscribers at the start of period ``t``):
+
+    .. math::
+        F_t &= \rho F_{t-1} + s_t, \\
+        E_t &= N_t \, p_0 e^{-\kappa F_{t-1}} \, \frac{1 - e^{-\kappa s_t}}{1 - e^{-\kappa}}, \\
+        U_t &= N_t \,[1 - (1 - h_t)^{s_t}], \quad h_t = 1 - e^{-(\eta_0 + \eta_1 F_t)}, \\
+        N_{t+1} &= N_t - U_t + \text{optins}_t = N_t (1 - h_t)^{s_t} + \text{optins}_t.
+
+    Deterministic expected values (no sampling). Engagement uses the fatigue *before*
+    the period's sends, ``p_t = p0 exp(-kappa F_{t-1})``, and the ``j``-th send of the
+    same period is further damped by ``exp(-kappa j)`` (see :func:`habituated_sends`;
+    for ``s_t <= 1`` this is exactly ``N_t s_t p_t``). The unsubscribe hazard uses the
+    fatigue *including* the period's sends.
+
+    Parameters
+    ----------
+    sends : array_like, shape (..., T)
+        Sends per period (>= 0, time last). Must be integers if ``cap`` is given.
+    n0 : float or array_like, default 10_000
+        Initial list size, >= 0.
+    retention, base, kappa, eta0, eta1 : float or array_like
+        As in :func:`fatigue_stock` (``rho`` in [0, 1)), :func:`engagement_probability`
+        (``p0`` in [0, 1], ``kappa`` >= 0) and :func:`unsubscribe_hazard`
+        (``eta0, eta1`` >= 0). Defaults 0.7, 0.2, 0.15, 0.002, 0.002 are illustrative.
+        These and ``n0`` are *per series*: they broadcast against the leading axes
+        ``sends.shape[:-1]``, one series per value.
+    new_optins : float or array_like, default 0.0
+        New subscribers joining at the end of each period, >= 0; scalar, shape (T,)
+        or (..., T) (broadcast against the full schedule).
+    cap : int or None, default None
+        Optional frequency cap applied first with :func:`apply_frequency_cap`.
+    window : int, default 1
+        Window of the cap, in periods, >= 1.
+    link : {"cloglog", "logistic"}, default "cloglog"
+        Link of the unsubscribe hazard.
+
+    Returns
+    -------
+    dict of numpy.ndarray, each of shape (..., T)
+        ``"subscribers"``: ``N_t`` at the start of each period;
+        ``"engaged"``: expected engagements in the period;
+        ``"unsubscribed"``: expected unsubscribes in the period;
+        ``"fatigue"``: ``F_t``;
+        ``"sends"``: the schedule actually used (after the cap).
+
+    References
+    ----------
+    REFERENCES.md §1.5 (list dynamics). Kumar, Zhang & Luo (2014), *JMR* 51(4),
+    403-419. Zhang, X., Kumar, V. & Cosguner, K. (2017). Dynamically managing a
+    profitable email marketing program. *JMR* 54(6), 851-866 (citation not verified).
+    """
+    s = _check_sends(sends)
+    if cap is not None:
+        s = apply_frequency_cap(s, cap, window).astype(float)
+    else:
+        check_int("window", window, low=1)
+    check_choice("link", link, _LINKS)
+    n0_ = _per_series("n0", n0, check_nonnegative)
+    rho = _per_series("retention", retention, check_real, low=0.0, high=1.0, high_open=True)
+    p0 = _per_series("base", base, check_probability)
+    k = _per_series("kappa", kappa, check_nonnegative)
+    e0 = _per_series("eta0", eta0, check_nonnegative)
+    e1 = _per_series("eta1", eta1, check_nonnegative)
+    optins = check_nonnegative("new_optins", new_optins)
+    if optins.ndim > 0 and optins.shape[-1] not in (1, s.shape[-1]):
+        raise ValueError(
+            f"new_optins must be a scalar or have {s.shape[-1]} periods on its last axis; "
+            f"got shape {optins.shape}"
+        )
+    try:
+        full = np.broadcast_shapes(
+            s.shape, n0_.shape, rho.shape, p0.shape, k.shape, e0.shape, e1.shape, optins.shape
+        )
+    except ValueError:
+        raise ValueError(
+            "sends, per-series parameters (n0, retention, base, kappa, eta0, eta1) and "
+            f"new_optins do not broadcast; got sends shape {s.shape}"
+        ) from None
+    T = s.shape[-1]
+    s = np.broadcast_to(s, full)
+    optins = np.broadcast_to(optins, full)
+    lead = full[:-1]
+
+    fatigue = np.empty(full)
+    subscribers = np.empty(full)
+    engaged = np.empty(full)
+    unsub = np.empty(full)
+    f_prev = np.zeros(lead)
+    n = np.broadcast_to(n0_[..., 0], lead).astype(float)
+    rho0, p00, k0, e00, e10 = (a[..., 0] for a in (rho, p0, k, e0, e1))
+    for t in range(T):
+        st = s[..., t]
+        f = rho0 * f_prev + st
+        subscribers[..., t] = n
+        engaged[..., t] = n * p00 * np.exp(-k0 * f_prev) * _habituated(st, k0)
+        lost = n * -np.expm1(st * _log_survival(f, e00, e10, link))
+        unsub[..., t] = lost
+        fatigue[..., t] = f
+        n = (n - lost) + optins[..., t]
+        n = np.maximum(n, 0.0)  # guard against -0.0 / rounding
+        f_prev = f
+    return {
+        "subscribers": subscribers,
+        "engaged": engaged,
+        "unsubscribed": unsub,
+        "fatigue": fatigue,
+        "sends": np.array(s, dtype=float),
+    }
+
+
+def frequency_sweep(frequencies=None, n_periods=52, **simulate_list_kwargs) -> dict:
+    r"""Total engagement and unsubscribes for constant send frequencies.
+
+    For each frequency ``f`` the schedule ``s_t = f`` (``t = 0..n_periods-1``) is run
+    through :func:`simulate_list`; totals are summed over the horizon. Per subscriber
+    and period, engagement in the fatigue steady state is about
+    ``f p0 exp(-kappa f / (1 - rho))``, maximal at ``f = (1 - rho)/kappa``, and
+    unsubscribes shrink the list faster at high ``f``: with the illustrative defaults
+    (``rho = 0.7, kappa = 0.15, p0 = 0.2, eta0 = eta1 = 0.002``, 52 weekly periods)
+    total engagement has an **interior optimum** (about 1.15 sends per week; 1.25 on the
+    default grid) while cumulative unsubscribes increase with the frequency.
+
+    Parameters
+    ----------
+    frequencies : array_like, shape (K,), optional
+        Sends per period to compare, each >= 0 (non-integer values are expected send
+        rates; they must be integers if a ``cap`` is passed). Default ``0, 0.25, ..., 8``.
+    n_periods : int, default 52
+        Horizon in periods (e.g. weeks), >= 1.
+    **simulate_list_kwargs
+        Passed to :func:`simulate_list` (``n0``, ``retention``, ``base``, ``kappa``,
+        ``eta0``, ``eta1``, ``new_optins``, ``cap``, ``window``, ``link``); they must
+        be scalars (or broadcast against the frequency axis).
+
+    Returns
+    -------
+    dict
+        ``"frequency"`` (K,), ``"total_engaged"`` (K,), ``"total_unsubscribed"`` (K,),
+        ``"final_subscribers"`` (K,) (list size after the last period) and
+        ``"best_frequency"`` (float, argmax of total engagement on the grid).
+
+    References
+    ----------
+    REFERENCES.md §1.5 (teaching outputs: interior optimal frequency; more frequency,
+    more cumulative unsubscribes).
+    """
+    if frequencies is None:
+        frequencies = np.arange(0.0, 8.0 + 1e-9, 0.25)
+    freq = check_nonnegative("frequencies", frequencies, ndim=1)
+    T = check_int("n_periods", n_periods, low=1)
+    if "sends" in simulate_list_kwargs:
+        raise ValueError("sends must not be passed to frequency_sweep; use frequencies")
+    sends = np.repeat(freq[:, None], T, axis=1)
+    res = simulate_list(sends, **simulate_list_kwargs)
+    # list size after the last period: N_{T-1} - U_{T-1} + optins_{T-1}
+    opt_last = np.broadcast_to(
+        check_nonnegative("new_optins", simulate_list_kwargs.get("new_optins", 0.0)),
+        res["subscribers"].shape,
+    )[..., -1]
+    final = res["subscribers"][..., -1] - res["unsubscribed"][..., -1] + opt_last
+    opt_total = np.broadcast_to(
+        check_nonnegative("new_optins", simulate_list_kwargs.get("new_optins", 0.0)),
+        res["subscribers"].shape,
+    ).sum(axis=-1)
+    total_eng = res["engaged"].sum(axis=-1)
+    return {
+        "frequency": freq,
+        "total_engaged": total_eng,
+        # n0 + opt-ins - final list: equals the sum of the per-period unsubscribes and is
+        # exactly monotone in floating point (the plain sum can wobble by 1e-12).
+        "total_unsubscribed": np.maximum(
+            res["subscribers"][..., 0] + opt_total - final, 0.0
+        ),
+        "final_subscribers": np.maximum(final, 0.0),
+        "best_frequency": float(freq[int(np.argmax(total_eng))]),
+    }

@@ -1,0 +1,219 @@
+"""A population of individual recipients with heterogeneous fatigue and tolerance.
+
+The aggregate list model of :mod:`course_lib.fatigue` treats every subscriber alike.
+Here each recipient ``i`` has their own
+
+* fatigue retention (recovery speed) ``rho_i ~ Beta`` with mean ``retention_mean`` and
+  concentration ``4 / heterogeneity**2``;
+* opt-out threshold (tolerance) ``tau_i ~ LogNormal`` with mean ``tolerance_mean`` and
+  log-scale ``sigma = heterogeneity``: ``tau_i = tolerance_mean exp(sigma z_i - sigma^2/2)``.
+
+Everyone receives the same campaign schedule ``s_t``. Each period:
+
+1. expected engagements: ``p0 exp(-kappa F_{i,t-1})`` per send (within-period damping
+   as in :func:`course_lib.fatigue.habituated_sends`), summed over active recipients;
+2. fatigue update ``F_{i,t} = rho_i F_{i,t-1} + s_t``;
+3. recipients with ``F_{i,t} > tau_i`` opt out, permanently.
+
+So a heavy schedule first loses the least tolerant recipients; recovering ones (small
+``rho_i``) stay longer. Randomness lies only in drawing the population (fixed by
+``seed``); given the population, engagements are expected values and opt-outs are
+deterministic threshold crossings. All default values are **illustrative**.
+
+References
+----------
+REFERENCES.md §1.5 (fatigue stock, engagement ``p0 exp(-kappa F)``, opt-out).
+Kumar, V., Zhang, X. & Luo, A. (2014). Modeling customer opt-in and opt-out in a
+permission-based marketing context. *Journal of Marketing Research* 51(4), 403-419.
+Micheaux, A. (2011). Managing e-mail advertising frequency from the consumer
+perspective. *Journal of Advertising* 40(4), 45-66 (citation not verified).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ._validate import (
+    check_int,
+    check_nonnegative,
+    check_positive,
+    check_probability,
+    check_real,
+)
+from .fatigue import _habituated
+
+__all__ = ["simulate_population", "draw_population"]
+
+_MAX_HETEROGENEITY = 3.0
+
+
+def _check_common(n_recipients, retention_mean, tolerance_mean, heterogeneity, seed):
+    n = check_int("n_recipients", n_recipients, low=1)
+    mu = float(check_real("retention_mean", retention_mean, low=0.0, high=1.0,
+                          low_open=True, high_open=True, ndim=0))
+    tol = float(check_positive("tolerance_mean", tolerance_mean, ndim=0))
+    h = float(check_real("heterogeneity", heterogeneity, low=0.0, high=_MAX_HETEROGENEITY, ndim=0))
+    sd = check_int("seed", seed, low=0)
+    return n, mu, tol, h, sd
+
+
+def draw_population(n_recipients=10_000, *, retention_mean=0.7, tolerance_mean=3.0,
+                    heterogeneity=0.5, seed=0):
+    r"""Draw recipients' fatigue retention and tolerance (see the module notes).
+
+    .. math::
+        \rho_i \sim \mathrm{Beta}(\mu c, (1-\mu) c),\ c = 4/\sigma^2, \qquad
+        \tau_i = \bar\tau\, e^{\sigma z_i - \sigma^2/2},\ z_i \sim N(0, 1).
+
+    Parameters
+    ----------
+    n_recipients : int, default 10_000
+        Number of recipients, >= 1.
+    retention_mean : float, default 0.7
+        Mean fatigue retention ``mu``, in (0, 1). Illustrative.
+    tolerance_mean : float, default 3.0
+        Mean opt-out threshold (in units of fatigue, i.e. of recent sends), > 0.
+        Illustrative.
+    heterogeneity : float, default 0.5
+        ``sigma`` in [0, 3]: log-scale of the tolerance and spread of the retention.
+        0 makes every recipient identical. Illustrative.
+    seed : int, default 0
+        Seed of :func:`numpy.random.default_rng`, >= 0.
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray)
+        ``rho`` in [0, 0.9999] and ``tau`` > 0, float32 arrays of shape (n_recipients,).
+
+    References
+    ----------
+    REFERENCES.md §1.5.
+    """
+    n, mu, tol, h, sd = _check_common(n_recipients, retention_mean, tolerance_mean,
+                                      heterogeneity, seed)
+    return _draw(n, mu, tol, h, sd)
+
+
+def _draw(n, mu, tol, h, seed):
+    rng = np.random.default_rng(seed)
+    if h == 0.0:
+        return np.full(n, mu, dtype=np.float32), np.full(n, tol, dtype=np.float32)
+    conc = 4.0 / max(h * h, 4e-12)  # cap the concentration at 1e12 (tiny h ~ homogeneous)
+    rho = rng.beta(mu * conc, (1.0 - mu) * conc, size=n).astype(np.float32)
+    np.minimum(rho, np.float32(0.9999), out=rho)
+    tau = rng.standard_normal(n, dtype=np.float32)
+    tau *= np.float32(h)
+    tau += np.float32(np.log(tol) - 0.5 * h * h)
+    np.exp(tau, out=tau)
+    return rho, tau
+
+
+def simulate_population(
+    sends,
+    n_recipients=10_000,
+    *,
+    retention_mean=0.7,
+    tolerance_mean=3.0,
+    heterogeneity=0.5,
+    base=0.2,
+    kappa=0.15,
+    seed=0,
+) -> dict[str, np.ndarray]:
+    r"""Simulate individual recipients with heterogeneous recovery and tolerance.
+
+    For each active recipient ``i`` and period ``t``:
+
+    .. math::
+        E_t &= \sum_{i\ \text{active}} p_0 e^{-\kappa F_{i,t-1}}
+               \frac{1 - e^{-\kappa s_t}}{1 - e^{-\kappa}}, \\
+        F_{i,t} &= \rho_i F_{i,t-1} + s_t, \\
+        i \text{ opts out at } t &\iff F_{i,t} > \tau_i \quad(\text{permanently}).
+
+    (For ``s_t <= 1`` the engagement term is simply ``s_t p0 exp(-kappa F_{i,t-1})``.)
+    Traits are drawn by :func:`draw_population`. Engagements are *expected* values given
+    the drawn population (no Bernoulli draws), which keeps the curves smooth for the
+    sliders and the code fast; the result is deterministic for a given ``seed``.
+
+    Vectorised over recipients, looping only over the T periods, in float32 with
+    in-place updates; opted-out recipients are removed from the working arrays.
+    Memory is about 16 bytes per recipient (never an (N, T) array): 10^6 recipients x 52
+    weeks runs in well under a second; 2,000 recipients in about a millisecond.
+
+    Parameters
+    ----------
+    sends : array_like, shape (T,)
+        Sends per period, the same schedule for everyone; finite, >= 0, T >= 1.
+    n_recipients : int, default 10_000
+        Number of recipients ``N``, >= 1.
+    retention_mean, tolerance_mean, heterogeneity, seed
+        See :func:`draw_population` (``retention_mean`` in (0, 1),
+        ``tolerance_mean`` > 0, ``heterogeneity`` in [0, 3], ``seed`` int >= 0).
+        Illustrative defaults 0.7, 3.0, 0.5, 0.
+    base : float, default 0.2
+        Engagement probability of a fresh recipient ``p0``, in [0, 1]. Illustrative.
+    kappa : float, default 0.15
+        Habituation rate per unit of fatigue, >= 0. Illustrative.
+
+    Returns
+    -------
+    dict of numpy.ndarray, each of shape (T,)
+        ``"active"`` (int64): recipients still subscribed at the end of period ``t``
+        (non-increasing); ``"engaged"`` (float): expected engagements in period ``t``;
+        ``"opted_out"`` (int64): recipients opting out in period ``t``. Conservation:
+        ``active + cumsum(opted_out) == n_recipients``.
+
+    References
+    ----------
+    REFERENCES.md §1.5. Kumar, Zhang & Luo (2014), *JMR* 51(4), 403-419.
+    """
+    s = check_nonnegative("sends", sends, ndim=1)
+    n, mu, tol, h, sd = _check_common(n_recipients, retention_mean, tolerance_mean,
+                                      heterogeneity, seed)
+    p0 = float(check_probability("base", base, ndim=0))
+    k = float(check_nonnegative("kappa", kappa, ndim=0))
+    T = s.shape[0]
+
+    rho, tau = _draw(n, mu, tol, h, sd)
+    F = np.zeros(n, dtype=np.float32)
+    buf = np.empty(n, dtype=np.float32)
+    mask = np.empty(n, dtype=bool)
+    neg_k = np.float32(-k)
+
+    active = np.empty(T, dtype=np.int64)
+    engaged = np.zeros(T, dtype=float)
+    opted = np.zeros(T, dtype=np.int64)
+    m = n  # current number of active recipients (the first m slots)
+    eff = _habituated(s, k)
+    for t in range(T):
+        st = float(s[t])
+        if m == 0:
+            active[t:] = 0
+            break
+        Fm = F[:m]
+        if st == 0.0:
+            Fm *= rho[:m]
+            active[t] = m
+            continue
+        b = buf[:m]
+        if k > 0.0:
+            np.multiply(Fm, neg_k, out=b)
+            np.exp(b, out=b)
+            w = float(b.sum(dtype=np.float64))
+        else:
+            w = float(m)
+        engaged[t] = p0 * float(eff[t]) * w
+        Fm *= rho[:m]
+        Fm += np.float32(st)
+        mk = mask[:m]
+        np.greater(Fm, tau[:m], out=mk)
+        gone = int(np.count_nonzero(mk))
+        if gone:
+            np.logical_not(mk, out=mk)
+            keep = m - gone
+            # compact the survivors into the first `keep` slots
+            F[:keep] = Fm[mk]
+            rho[:keep] = rho[:m][mk]
+            tau[:keep] = tau[:m][mk]
+            m = keep
+        opted[t] = gone
+        active[t] = m
+    return {"active": active, "engaged": engaged, "opted_out": opted}
