@@ -6,11 +6,34 @@ Layers, kept separate:
 * models (pure, vectorised numpy functions): :mod:`attention`, :mod:`memory`,
   :mod:`carryover`, :mod:`repetition`, :mod:`fatigue`, :mod:`realdata`,
   :mod:`permission`, :mod:`population`;
-* figures: :mod:`plots` (parameters in, an optional ``ax``);
+* figures: :mod:`plots` (parameters in, an optional ``ax``) and :mod:`tables`;
 * slider demos: :mod:`demos` (thin factories on top of the figures);
-* course support: :mod:`i18n`, :mod:`datasets`, :mod:`glossary`, :mod:`exercises`.
+* course support: :mod:`i18n`, :mod:`style`, :mod:`datasets`, :mod:`glossary`, :mod:`exercises`.
+
+In a notebook::
+
+    import course_lib as cl
+    cl.set_language("it")     # or "fr"
 """
 from .i18n import LANGUAGES, get_language, set_language, t
+from .style import use_projector_style
+from . import (  # noqa: F401
+    attention,
+    carryover,
+    datasets,
+    fatigue,
+    glossary,
+    memory,
+    permission,
+    population,
+    realdata,
+    repetition,
+)
+from . import plots, tables, demos  # noqa: F401,E402
 
 __version__ = "0.1.0"
-__all__ = ["LANGUAGES", "get_language", "set_language", "t", "__version__"]
+__all__ = [
+    "LANGUAGES", "get_language", "set_language", "t", "use_projector_style", "__version__",
+    "attention", "carryover", "datasets", "fatigue", "glossary", "memory", "permission",
+    "population", "realdata", "repetition", "plots", "tables", "demos",
+]

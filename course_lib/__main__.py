@@ -1,0 +1,120 @@
+"""Environment check: ``python -m course_lib`` prints one OK/FAIL line per requirement.
+
+For students whose set-up misbehaves: it checks the Python version, the packages the course
+needs (with the tested versions from requirements.txt as a reference), the widgets
+extension that JupyterLab needs for the slider demos, and the course's data files.
+Exit status 0 when everything is OK, 1 otherwise.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from importlib import metadata
+
+MIN_PYTHON = (3, 10)
+#: (import name, distribution name, minimum version) of what the course needs
+PACKAGES = [
+    ("numpy", "numpy", "1.24"),
+    ("scipy", "scipy", "1.10"),
+    ("matplotlib", "matplotlib", "3.7"),
+    ("pandas", "pandas", "2.0"),
+    ("ipywidgets", "ipywidgets", "8.0"),
+    ("jupyterlab", "jupyterlab", "4.0"),
+    ("ipykernel", "ipykernel", "6.0"),
+]
+OPTIONAL = [
+    ("voila", "voila", "0.5"),
+    ("nbval", "nbval", "0.10"),
+    ("pytest", "pytest", "8.0"),
+    ("hypothesis", "hypothesis", "6.0"),
+]
+
+
+def _version_tuple(v: str) -> tuple:
+    out = []
+    for part in v.split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        if not digits:
+            break
+        out.append(int(digits))
+    return tuple(out)
+
+
+def check_package(module: str, dist: str, minimum: str) -> tuple[bool, str]:
+    """Return (ok, message) for one package."""
+    if importlib.util.find_spec(module) is None:
+        return False, f"{dist}: not installed (pip install -r requirements.txt)"
+    try:
+        version = metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return False, f"{dist}: importable but not installed as a package"
+    if _version_tuple(version) < _version_tuple(minimum):
+        return False, f"{dist} {version}: need >= {minimum}"
+    return True, f"{dist} {version}"
+
+
+def check_widgets_extension() -> tuple[bool, str]:
+    """The JupyterLab widgets extension (jupyterlab_widgets) must be installed for live sliders."""
+    try:
+        version = metadata.version("jupyterlab_widgets")
+    except metadata.PackageNotFoundError:
+        return False, "jupyterlab_widgets: not installed, sliders will not be live (pip install ipywidgets)"
+    return True, f"jupyterlab_widgets {version} (widgets extension for JupyterLab)"
+
+
+def check_data() -> list[tuple[bool, str]]:
+    """Load each data file through course_lib (validation included)."""
+    from . import datasets
+
+    loaders = {
+        datasets.BANK_COUNTS: datasets.load_bank_counts,
+        datasets.SPAM_SHARE: datasets.load_spam_share,
+        datasets.TV_CAPS: datasets.load_tv_caps,
+        datasets.GLOSSARY: datasets.load_glossary,
+    }
+    results = []
+    for name in datasets.data_files():
+        loader = loaders.get(name)
+        try:
+            if loader is None:
+                ok = (datasets.data_dir() / name).is_file()
+                results.append((ok, f"data/{name}: {'present' if ok else 'missing'}"))
+                continue
+            frame = loader()
+            results.append((True, f"data/{name}: {len(frame)} rows, valid"))
+        except Exception as err:  # report, never crash: this is a diagnostic tool
+            results.append((False, f"data/{name}: {err}"))
+    return results
+
+
+def run_checks() -> list[tuple[bool, str]]:
+    results = []
+    py = sys.version_info
+    results.append((py[:2] >= MIN_PYTHON, f"Python {py.major}.{py.minor}.{py.micro} (need >= {MIN_PYTHON[0]}.{MIN_PYTHON[1]})"))
+    for spec in PACKAGES:
+        results.append(check_package(*spec))
+    for spec in OPTIONAL:
+        ok, msg = check_package(*spec)
+        results.append((ok, msg + ("" if ok else " [needed for the tests / Voilà only]")))
+    results.append(check_widgets_extension())
+    try:
+        importlib.import_module("course_lib")
+        results.append((True, "course_lib imports"))
+        results.extend(check_data())
+    except Exception as err:
+        results.append((False, f"course_lib does not import: {err}"))
+    return results
+
+
+def main() -> int:
+    results = run_checks()
+    for ok, message in results:
+        print(f"{'OK  ' if ok else 'FAIL'} {message}")
+    failed = sum(not ok for ok, _ in results)
+    print(f"{len(results) - failed}/{len(results)} checks OK" + ("" if not failed else " - see the FAIL lines above"))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

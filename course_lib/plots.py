@@ -1,0 +1,535 @@
+"""Course figures: every function takes the model's parameters and an optional ``ax``.
+
+Each figure is drawn by a *view* class: the constructor draws what never changes (axes,
+labels, limits, legend) and ``update(**params)`` recomputes the model and changes only the
+line data and texts listed in ``view.dynamic``. The static function (``two_factor(...)``)
+builds the view once and calls ``update``; the slider demo in :mod:`course_lib.demos`
+builds the same view and calls ``update`` on every slider move. So the live demo, the static
+figure and the tests all run the same code.
+
+All text comes from the translation table (:func:`course_lib.i18n.t`).
+"""
+from __future__ import annotations
+
+import numpy as np
+import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.ticker import PercentFormatter
+
+from . import attention, fatigue, memory, population, realdata, repetition
+from . import datasets
+from ._validate import check_int, check_nonnegative, check_positive, check_probability, check_real
+from .i18n import t
+from .style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
+
+__all__ = [
+    "attention_share",
+    "tv_caps",
+    "spam_share",
+    "escalation",
+    "best_response_path",
+    "two_factor",
+    "forgetting_curves",
+    "burst_vs_spread",
+    "fatigue_stock",
+    "bank_conversion",
+    "contact_hazard",
+    "fatigue_campaign",
+]
+
+
+def _line(ax, x, y, style, label=None, markevery=None, **kw):
+    st = dict(style)
+    if markevery is None:
+        st.pop("marker", None)
+    (line,) = ax.plot(x, y, label=label, markevery=markevery, **st, **kw)
+    return line
+
+
+def _new_ax(ax: Axes | None) -> Axes:
+    if ax is not None:
+        if not isinstance(ax, Axes):
+            raise ValueError(f"ax must be a matplotlib Axes or None; got {type(ax).__name__}")
+        return ax
+    with course_style():
+        fig = plt.figure(layout="constrained")
+        return fig.add_subplot()
+
+
+def _message(ax):
+    """A centred text artist for 'impossible combination' messages (empty by default)."""
+    return ax.text(
+        0.5, 0.55, "", transform=ax.transAxes, ha="center", va="center", wrap=True,
+        fontsize=rc()["axes.titlesize"], color=OKABE_ITO["vermillion"],
+        bbox={"boxstyle": "round", "facecolor": "white", "edgecolor": OKABE_ITO["vermillion"]},
+        zorder=10,
+    )
+
+
+def _kv_note(ax, x, y, labels, gap=0.01):
+    """Static labels (drawn once, in the background) and a dynamic text for their values.
+
+    Only the short values change on a slider move, which keeps redrawing cheap.
+    """
+    fs = rc()["legend.fontsize"]
+    ax.text(x, y, "\n".join(labels), transform=ax.transAxes, ha="right", va="top", fontsize=fs,
+            bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.85, "edgecolor": "none"}, zorder=9)
+    return ax.text(x + gap, y, "", transform=ax.transAxes, ha="left", va="top", fontsize=fs,
+                   fontweight="bold", zorder=9)
+
+
+def _pct(v: float) -> str:
+    return f"{100 * v:.0f}\u00a0%"
+
+
+class View:
+    """Base class: a figure whose changing parts are listed in ``dynamic``."""
+
+    #: names of the parameters ``update`` accepts, with their defaults
+    defaults: dict = {}
+
+    def __init__(self, ax: Axes):
+        self.ax = ax
+        self.dynamic: list = []
+        self.message = None
+
+    def update(self, **params) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` in the figure (or hide the message with "")."""
+        if self.message is not None:
+            self.message.set_text(text)
+            self.message.set_visible(bool(text))
+
+
+def _draw(view_cls, ax, **params):
+    ax = _new_ax(ax)
+    with course_style():
+        view = view_cls(ax)
+        view.update(**{**view_cls.defaults, **params})
+    return ax
+
+
+# --------------------------------------------------------------------------------------------
+# Lesson 01: attention as a scarce resource
+# --------------------------------------------------------------------------------------------
+class AttentionView(View):
+    """Own share, rivals' share and outside share of attention against own effort."""
+
+    defaults = {"n_advertisers": 4, "own_effort": 2.0, "rivals_effort": 2.0, "outside": 4.0, "gamma": 1.0}
+    x_max = 10.0
+
+    def __init__(self, ax):
+        super().__init__(ax)
+        self.x = np.linspace(0.0, self.x_max, 201)
+        mk = 20
+        self.own = _line(ax, self.x, self.x * 0, SERIES[0], t("attention.own_share"), markevery=mk)
+        self.rivals = _line(ax, self.x, self.x * 0, SERIES[1], t("attention.rivals_share"), markevery=mk)
+        self.outside = _line(ax, self.x, self.x * 0, SERIES[2], t("attention.outside_share"), markevery=mk)
+        (self.point,) = ax.plot([], [], "o", color=SERIES[0]["color"], ms=rc()["lines.markersize"] * 1.8,
+                                markeredgecolor="black", zorder=8)
+        self.note = _kv_note(ax, 0.86, 0.62, [t("attention.label_own"), t("attention.label_rivals"),
+                                              t("attention.label_outside")])
+        ax.set_xlim(0, self.x_max)
+        ax.set_ylim(0, 1.02)
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+        ax.set_xlabel(t("attention.xlabel"))
+        ax.set_ylabel(t("attention.ylabel"))
+        ax.set_title(t("attention.title"))
+        ax.legend(loc="upper right", bbox_to_anchor=(1.0, 1.0))
+        self.dynamic = [self.own, self.rivals, self.outside, self.point, self.note]
+
+    def update(self, n_advertisers, own_effort, rivals_effort, outside, gamma=1.0):
+        n = check_int("n_advertisers", n_advertisers, low=1)
+        own_effort = float(check_nonnegative("own_effort", own_effort))
+        rivals_effort = float(check_nonnegative("rivals_effort", rivals_effort))
+        outside = float(check_nonnegative("outside", outside))
+        efforts = np.empty((self.x.size + 1, n))
+        efforts[:-1, 0] = self.x
+        efforts[-1, 0] = own_effort
+        efforts[:, 1:] = rivals_effort
+        shares = attention.attention_shares(efforts, gamma=gamma, outside=outside)
+        own = shares[:, 0]
+        rivals = shares[:, 1:].sum(axis=1)
+        out = np.clip(1.0 - own - rivals, 0.0, 1.0)
+        self.own.set_ydata(own[:-1])
+        self.rivals.set_ydata(rivals[:-1])
+        self.outside.set_ydata(out[:-1])
+        x_pt = min(own_effort, self.x_max)
+        self.point.set_data([x_pt], [own[-1]])
+        self.note.set_text(f"{_pct(own[-1])}\n{_pct(rivals[-1])}\n{_pct(out[-1])}")
+
+
+def attention_share(n_advertisers=4, own_effort=2.0, rivals_effort=2.0, outside=4.0, gamma=1.0, ax=None):
+    """Share of attention of one advertiser against its own effort (lesson 01).
+
+    Curves: own share, the rivals' combined share and the share that goes to no advertiser
+    (the outside option), from :func:`course_lib.attention.attention_shares`, for own effort
+    between 0 and 10; a marker shows ``own_effort``.
+    """
+    return _draw(AttentionView, ax, n_advertisers=n_advertisers, own_effort=own_effort,
+                 rivals_effort=rivals_effort, outside=outside, gamma=gamma)
+
+
+def tv_caps(ax=None):
+    """Italian caps on TV advertising time (TUSMA, D.Lgs. 208/2021, art. 45), caps in force, as bars."""
+    from .i18n import get_language
+
+    caps = datasets.load_tv_caps()
+    labels = caps[f"label_{get_language()}"].tolist()
+    ax = _new_ax(ax)
+    with course_style():
+        y = np.arange(len(caps))[::-1]
+        public = caps["broadcaster_type"].str.startswith("rai").to_numpy()
+        colours = [SERIES[1]["color"] if p else SERIES[0]["color"] for p in public]
+        bars = ax.barh(y, caps["cap_pct"], color=colours, edgecolor="black")
+        for bar, p, v in zip(bars, public, caps["cap_pct"]):
+            bar.set_hatch("//" if p else "")
+            ax.annotate(f"{v:g}\u00a0%", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                        ha="left", va="center", xytext=(4, 0), textcoords="offset points")
+        ax.set_yticks(y, labels)
+        ax.set_xlabel(t("tv_caps.ylabel"))
+        ax.set_title(t("tv_caps.title"), loc="right")
+        ax.set_xlim(0, float(caps["cap_pct"].max()) * 1.2)
+        ax.grid(axis="y", visible=False)
+    return ax
+
+
+def spam_share(ax=None):
+    """Spam share of e-mail traffic as published by Kaspersky (one vendor: series not mixed)."""
+    data = datasets.load_spam_share()
+    kas = data[data["vendor"] == "Kaspersky"].copy()
+    year = kas["period"].astype(str).str.slice(0, 4).astype(float)
+    quarter = kas["period"].astype(str).str.extract(r"Q(\d)")[0].astype(float)
+    kas["x"] = np.where(quarter.notna(), year + (quarter.fillna(1) - 0.5) / 4, year + 0.5)
+    annual = ~kas["period"].astype(str).str.contains("Q")
+    ax = _new_ax(ax)
+    with course_style():
+        ax.plot(kas["x"][annual], kas["spam_share_pct"][annual], linestyle="none", marker="o", ms=rc()["lines.markersize"] * 1.3,
+                color=SERIES[0]["color"], label=t("spam.annual"))
+        ax.plot(kas["x"][~annual], kas["spam_share_pct"][~annual], linestyle="none", marker="s",
+                color=SERIES[1]["color"], label=t("spam.quarterly"))
+        ax.set_ylim(0, 100)
+        ax.set_xlabel(t("spam.xlabel"))
+        ax.set_ylabel(t("spam.ylabel"))
+        ax.set_title(t("spam.title"))
+        ax.legend(loc="lower left")
+    return ax
+
+
+# --------------------------------------------------------------------------------------------
+# Lesson 02: escalation
+# --------------------------------------------------------------------------------------------
+class EscalationView(View):
+    """Equilibrium spend each, total spend and attention each against the number of advertisers."""
+
+    defaults = {"n_advertisers": 4, "gamma": 1.0, "prize": 100.0}
+    n_max = 12
+
+    def __init__(self, ax):
+        super().__init__(ax)
+        self.n = np.arange(1, self.n_max + 1)
+        nan = np.full(self.n.size, np.nan)
+        self.total = _line(ax, self.n, nan, SERIES[0], t("escalation.total_spend"), markevery=1)
+        self.each = _line(ax, self.n, nan, SERIES[1], t("escalation.spend_each"), markevery=1)
+        self.value = _line(ax, self.n, nan, SERIES[2], t("escalation.attention_each"), markevery=1)
+        self.vline = ax.axvline(4, color=OKABE_ITO["grey"], lw=1.5, ls=":")
+        self.note = _kv_note(ax, 0.62, 0.97, [t("escalation.label_n"), t("escalation.label_total"),
+                                              t("escalation.label_share")])
+        self.message = _message(ax)
+        ax.set_xlim(0.5, self.n_max + 0.5)
+        ax.set_ylim(0, 105)
+        ax.set_xticks(self.n)
+        ax.set_xlabel(t("escalation.xlabel"))
+        ax.set_ylabel(t("escalation.ylabel"))
+        ax.set_title(t("escalation.title"))
+        ax.legend(loc="center right")
+        self.dynamic = [self.total, self.each, self.value, self.vline, self.note, self.message]
+
+    def update(self, n_advertisers, gamma=1.0, prize=100.0):
+        n_cur = check_int("n_advertisers", n_advertisers, low=1, high=self.n_max)
+        gamma = float(check_positive("gamma", gamma))
+        prize = float(check_positive("prize", prize))
+        scale = 100.0 / prize  # plotted in % of the prize
+        valid = gamma <= self.n / np.maximum(self.n - 1, 1) + 1e-12
+        valid[0] = True
+        each = np.full(self.n.size, np.nan)
+        total = np.full(self.n.size, np.nan)
+        for i in np.flatnonzero(valid):
+            eq = attention.tullock_equilibrium(prize, int(self.n[i]), gamma)
+            each[i] = eq["spend_each"]
+            total[i] = eq["total_spend"]
+        self.total.set_ydata(total * scale)
+        self.each.set_ydata(each * scale)
+        self.value.set_ydata(prize / self.n * scale)
+        self.vline.set_xdata([n_cur, n_cur])
+        i = n_cur - 1
+        if valid[i]:
+            self.note.set_text(f"{n_cur}\n{_pct(total[i] / prize)}\n{_pct(1 / n_cur)}")
+            self.show_message("")
+        else:
+            self.note.set_text(f"{n_cur}\n–\n{_pct(1 / n_cur)}")
+            self.show_message(t("escalation.no_equilibrium", n=n_cur, limit=f"{n_cur / (n_cur - 1):.2f}"))
+
+
+def escalation(prize=100.0, gamma=1.0, n_max=12, ax=None, n_advertisers=4):
+    """Symmetric contest equilibrium against the number of advertisers (lesson 02).
+
+    Total spend, spend of each advertiser and value of the attention each one gets
+    (prize/n), in % of the prize, from :func:`course_lib.attention.tullock_equilibrium`.
+    """
+    check_int("n_max", n_max, low=2, high=30)
+    cls = type("EscalationView", (EscalationView,), {"n_max": int(n_max)})
+    return _draw(cls, ax, n_advertisers=min(n_advertisers, int(n_max)), gamma=gamma, prize=prize)
+
+
+def best_response_path(prize=100.0, n=4, gamma=1.0, steps=12, ax=None):
+    """Best-response dynamics: spend per advertiser climbing from near zero to the equilibrium."""
+    path = attention.best_response_path(prize, n, gamma=gamma, steps=steps)
+    eq = attention.tullock_equilibrium(prize, n, gamma)
+    ax = _new_ax(ax)
+    with course_style():
+        _line(ax, np.arange(path.size), path, SERIES[0], t("br.path", n=n), markevery=1)
+        ax.axhline(eq["spend_each"], **{k: v for k, v in NEUTRAL.items() if k != "marker"},
+                   label=t("br.equilibrium", value=f"{eq['spend_each']:.1f}"))
+        ax.set_xlabel(t("br.xlabel"))
+        ax.set_ylabel(t("br.ylabel"))
+        ax.set_title(t("br.title"))
+        ax.set_ylim(0, max(path.max(), eq["spend_each"]) * 1.25)
+        ax.legend(loc="lower right")
+    return ax
+
+
+# --------------------------------------------------------------------------------------------
+# Lesson 03: repetition, forgetting, fatigue
+# --------------------------------------------------------------------------------------------
+class TwoFactorView(View):
+    """Two-factor response E(n) = A(1 - exp(-b n)) - c n, its two components and optimum."""
+
+    defaults = {"learn": 1.0, "rate": 0.8, "tedium": 0.08}
+    n_max = 12.0
+
+    def __init__(self, ax):
+        super().__init__(ax)
+        self.n = np.linspace(0, self.n_max, 241)
+        z = self.n * 0
+        self.learning = _line(ax, self.n, z, SERIES[1], t("two_factor.learning"), markevery=40)
+        self.tedium = _line(ax, self.n, z, SERIES[2], t("two_factor.tedium"), markevery=40)
+        self.total = _line(ax, self.n, z, SERIES[0], t("two_factor.total"), markevery=40)
+        (self.point,) = ax.plot([], [], "o", color=SERIES[0]["color"], ms=rc()["lines.markersize"] * 1.8,
+                                markeredgecolor="black", zorder=8)
+        self.note = _kv_note(ax, 0.30, 0.97, [t("two_factor.label_n"), t("two_factor.label_e")])
+        ax.axhline(0, color="black", lw=1)
+        ax.set_xlim(0, self.n_max)
+        ax.set_ylim(-1.2, 2.1)
+        ax.set_xlabel(t("two_factor.xlabel"))
+        ax.set_ylabel(t("two_factor.ylabel"))
+        ax.set_title(t("two_factor.title"))
+        ax.legend(loc="lower left")
+        self.dynamic = [self.learning, self.tedium, self.total, self.point, self.note]
+
+    def update(self, learn, rate, tedium):
+        e = repetition.two_factor_response(self.n, learn, rate, tedium)
+        self.learning.set_ydata(repetition.two_factor_response(self.n, learn, rate, 0.0))
+        self.tedium.set_ydata(-float(tedium) * self.n)
+        self.total.set_ydata(e)
+        n_star = float(repetition.two_factor_optimum(learn, rate, tedium))
+        e_star = float(repetition.two_factor_response(n_star, learn, rate, tedium))
+        self.point.set_data([min(n_star, self.n_max)], [e_star])
+        self.note.set_text(f"{n_star:.2f}\n{e_star:.2f}")
+
+
+def two_factor(learn=1.0, rate=0.8, tedium=0.08, n_max=12, ax=None):
+    """Two-factor (wear-in / wear-out) response to repeated exposures, with its optimum (lesson 03)."""
+    check_positive("n_max", n_max)
+    cls = type("TwoFactorView", (TwoFactorView,), {"n_max": float(n_max)})
+    return _draw(cls, ax, learn=learn, rate=rate, tedium=tedium)
+
+
+def forgetting_curves(stability=4.0, tau=1.0, d=0.8, t_max=26, ax=None):
+    """Exponential and power forgetting curves (share of the memory retained after t periods)."""
+    check_positive("t_max", t_max)
+    tt = np.linspace(0, float(t_max), 261)
+    ax = _new_ax(ax)
+    with course_style():
+        _line(ax, tt, memory.retention_exponential(tt, stability), SERIES[0],
+              t("forgetting.exponential", s=f"{stability:g}"), markevery=26)
+        _line(ax, tt, memory.retention_power(tt, tau, d), SERIES[1],
+              t("forgetting.power", tau=f"{tau:g}", d=f"{d:g}"), markevery=26)
+        ax.set_ylim(0, 1.05)
+        ax.set_xlim(0, t_max)
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+        ax.set_xlabel(t("forgetting.xlabel"))
+        ax.set_ylabel(t("forgetting.ylabel"))
+        ax.set_title(t("forgetting.title"))
+        ax.legend(loc="upper right")
+    return ax
+
+
+def burst_vs_spread(total=13, n_periods=52, learn=0.3, forget=0.1, ax=None):
+    """Awareness under a burst schedule and a spread (continuous) schedule with the same total."""
+    n_periods = check_int("n_periods", n_periods, low=2)
+    total = float(check_positive("total", total))
+    burst = memory.schedule("burst", n_periods, total, burst_length=int(np.ceil(total)))
+    spread = memory.schedule("pulsing", n_periods, total, period=max(1, n_periods // int(np.ceil(total))), on=1)
+    weeks = np.arange(1, n_periods + 1)
+    ax = _new_ax(ax)
+    with course_style():
+        a_b = memory.awareness_path(burst, learn, forget)
+        a_s = memory.awareness_path(spread, learn, forget)
+        _line(ax, weeks, a_b, SERIES[0], t("burst.burst"), markevery=4)
+        _line(ax, weeks, a_s, SERIES[1], t("burst.spread"), markevery=4)
+        ax.bar(weeks, burst * 0.1, width=0.8, color=SERIES[0]["color"], alpha=0.35)
+        ax.bar(weeks, spread * 0.1, width=0.4, color=SERIES[1]["color"], alpha=0.6, hatch="//",
+               label=t("burst.exposures"))
+        ax.set_ylim(0, 1.0)
+        ax.set_xlim(0, n_periods + 1)
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+        ax.set_xlabel(t("burst.xlabel"))
+        ax.set_ylabel(t("burst.ylabel"))
+        ax.set_title(t("burst.title", total=f"{total:g}"))
+        ax.legend(loc="upper right")
+    return ax
+
+
+def fatigue_stock(retention=0.7, sends=None, ax=None):
+    """Fatigue stock F_t = ρ F_{t-1} + s_t built by a few sends and recovering between them."""
+    if sends is None:
+        sends = np.zeros(30)
+        sends[[1, 2, 3, 4, 12, 20]] = 1.0
+    sends = check_nonnegative("sends", sends, ndim=1)
+    f = fatigue.fatigue_stock(sends, retention)
+    p = fatigue.engagement_probability(f)
+    periods = np.arange(sends.size)
+    ax = _new_ax(ax)
+    with course_style():
+        ax.bar(periods, sends, width=0.5, color=OKABE_ITO["grey"], alpha=0.5, label=t("fatigue.sends"))
+        _line(ax, periods, f, SERIES[0], t("fatigue.stock", rho=f"{float(retention):g}"), markevery=1)
+        ax.set_xlabel(t("fatigue.xlabel"))
+        ax.set_ylabel(t("fatigue.ylabel"))
+        ax.set_title(t("fatigue.title"))
+        ax.set_ylim(0, max(3.5, float(f.max()) * 1.2))
+        ax2 = ax.twinx()
+        _line(ax2, periods, p, SERIES[1], t("fatigue.engagement"), markevery=1)
+        ax2.set_ylim(0, 0.25)
+        ax2.yaxis.set_major_formatter(PercentFormatter(1.0))
+        ax2.set_ylabel(t("fatigue.engagement"))
+        ax2.grid(False)
+        ax2.spines["right"].set_visible(True)
+        h1, l1 = ax.get_legend_handles_labels()
+        h2, l2 = ax2.get_legend_handles_labels()
+        ax.legend(h1 + h2, l1 + l2, loc="upper right")
+    return ax
+
+
+def _wilson(k, n, z=1.96):
+    p = k / n
+    den = 1 + z**2 / n
+    centre = (p + z**2 / (2 * n)) / den
+    half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / den
+    return centre - half, centre + half
+
+
+def bank_conversion(max_k=10, ax=None):
+    """Conversion rate by number of calls in the UCI bank telemarketing campaign, with 95 % Wilson intervals."""
+    max_k = check_int("max_k", max_k, low=2, high=40)
+    counts = datasets.load_bank_counts()
+    c = counts[counts["campaign"] <= max_k]
+    k = c["campaign"].to_numpy()
+    n = c["clients"].to_numpy(float)
+    y = c["subscribed"].to_numpy(float)
+    rate = y / n
+    lo, hi = _wilson(y, n)
+    ax = _new_ax(ax)
+    with course_style():
+        ax.errorbar(k, rate, yerr=[rate - lo, hi - rate], capsize=4, **SERIES[0], label=t("bank.rate"))
+        ax.set_ylim(0, max(hi) * 1.15)
+        ax.set_xticks(k)
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+        ax.set_xlabel(t("bank.xlabel"))
+        ax.set_ylabel(t("bank.ylabel"))
+        ax.set_title(t("bank.title"))
+        ax.legend(loc="upper right")
+    return ax
+
+
+def contact_hazard(max_k=10, ax=None):
+    """Per-call conversion hazard (life-table view) and the fitted fatigue curve."""
+    max_k = check_int("max_k", max_k, low=2, high=40)
+    counts = datasets.load_bank_counts()
+    hz = realdata.contact_hazard(counts)
+    hz = hz[hz["k"] <= max_k]
+    fit = realdata.fit_contact_fatigue(counts, max_k=max_k)
+    ax = _new_ax(ax)
+    with course_style():
+        ax.plot(hz["k"], hz["hazard"], linestyle="none", marker="o", ms=rc()["lines.markersize"] * 1.3,
+                color=SERIES[0]["color"], label=t("hazard.observed"))
+        _line(ax, fit["k"], fit["predicted"], SERIES[1],
+              t("hazard.fitted", odds=f"{fit['odds_ratio_per_call']:.2f}"), markevery=None)
+        ax.set_ylim(0, float(np.max(hz["hazard"])) * 1.2)
+        ax.set_xticks(np.arange(1, max_k + 1))
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+        ax.set_xlabel(t("hazard.xlabel"))
+        ax.set_ylabel(t("hazard.ylabel"))
+        ax.set_title(t("hazard.title"))
+        ax.legend(loc="upper right")
+    return ax
+
+
+class FatigueCampaignView(View):
+    """Yearly conversions and opt-outs per 1,000 recipients against calls per month."""
+
+    defaults = {"calls_per_month": 4, "retention": 0.6, "tolerance": 4.0}
+    freqs = np.arange(1, 13)
+    n_recipients = 2000
+    weeks = 52
+    legal_cap = 4  # France: at most 4 call attempts per 30 days (décret 2022-1313, art. D.223-9)
+
+    def __init__(self, ax):
+        super().__init__(ax)
+        nan = np.full(self.freqs.size, np.nan)
+        self.conv = _line(ax, self.freqs, nan, INTERRUPTION, t("campaign.conversions"), markevery=1)
+        self.opt = _line(ax, self.freqs, nan, SERIES[3], t("campaign.optouts"), markevery=1)
+        ax.axvline(self.legal_cap, color=OKABE_ITO["black"], lw=1.5, ls="--")
+        ax.text(self.legal_cap + 0.1, 0.98, t("campaign.legal_cap"), transform=ax.get_xaxis_transform(),
+                va="top", fontsize=rc()["legend.fontsize"] * 0.9)
+        self.vline = ax.axvline(4, color=OKABE_ITO["grey"], lw=8, alpha=0.25)
+        self.note = _kv_note(ax, 0.55, 0.97, [t("campaign.label_conv"), t("campaign.label_opt"),
+                                              t("campaign.label_best")])
+        ax.set_xlim(0.5, 12.5)
+        ax.set_ylim(0, 1000)
+        ax.set_xticks(self.freqs)
+        ax.set_xlabel(t("campaign.xlabel"))
+        ax.set_ylabel(t("campaign.ylabel"))
+        ax.set_title(t("campaign.title"))
+        ax.legend(loc="center right")
+        self.dynamic = [self.conv, self.opt, self.vline, self.note]
+
+    def sweep(self, retention, tolerance):
+        """Yearly conversions and opt-outs per 1,000 recipients for each calls-per-month value."""
+        check_probability("retention", retention, high_open=True)
+        check_positive("tolerance", tolerance)
+        conv = np.empty(self.freqs.size)
+        opt = np.empty(self.freqs.size)
+        for i, f in enumerate(self.freqs):
+            sends = np.full(self.weeks, f * 12.0 / self.weeks)
+            res = population.simulate_population(sends, self.n_recipients, retention_mean=retention,
+                                                 tolerance_mean=tolerance, seed=1)
+            conv[i] = res["engaged"].sum() * 1000.0 / self.n_recipients
+            opt[i] = res["opted_out"].sum() * 1000.0 / self.n_recipients
+        return conv, opt
+
+    def update(self, calls_per_month, retention, tolerance):
+        k = check_int("calls_per_month", calls_per_month, low=1, high=12)
+        conv, opt = self.sweep(retention, tolerance)
+        self.conv.set_ydata(conv)
+        self.opt.set_ydata(opt)
+        self.vline.set_xdata([k, k])
+        best = int(self.freqs[np.argmax(conv)])
+        self.note.set_text(f"{conv[k - 1]:.0f}\n{opt[k - 1]:.0f}\n{best}")
+
+
+def fatigue_campaign(calls_per_month=4, retention=0.6, tolerance=4.0, ax=None):
+    """A year of calls to a heterogeneous population: conversions and opt-outs by calls per month."""
+    return _draw(FatigueCampaignView, ax, calls_per_month=calls_per_month, retention=retention, tolerance=tolerance)

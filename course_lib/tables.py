@@ -1,0 +1,59 @@
+"""Small tables for the lessons, with labels in the notebook's language."""
+from __future__ import annotations
+
+import pandas as pd
+
+from ._validate import check_nonnegative, check_positive
+from .i18n import t
+
+__all__ = ["advertising_dilemma", "dilemma_payoffs"]
+
+
+def dilemma_payoffs(prize: float = 100.0, cost: float = 30.0) -> dict:
+    """Payoffs of the two-firm advertising game (the prisoner's dilemma of interruption).
+
+    Two firms share a market worth ``prize``. Advertising costs ``cost``. If both advertise or
+    both abstain, they split the market; if only one advertises, it takes it all.
+
+    ============  ====================  ====================
+    (A, B)        B advertises           B abstains
+    ============  ====================  ====================
+    A advertises  (V/2 - c, V/2 - c)     (V - c, 0)
+    A abstains    (0, V - c)             (V/2, V/2)
+    ============  ====================  ====================
+
+    Advertising is a dominant strategy when ``cost < prize / 2``, yet both firms end up with
+    V/2 - c < V/2: the dilemma. Returns {(a_advertises, b_advertises): (payoff_a, payoff_b)}.
+
+    Parameters
+    ----------
+    prize : float
+        Value of the market, > 0.
+    cost : float
+        Cost of advertising, in [0, prize].
+    """
+    v = float(check_positive("prize", prize))
+    c = float(check_nonnegative("cost", cost))
+    if c > v:
+        raise ValueError(f"cost must be in [0, prize] = [0, {v!r}]; got {c!r}")
+    return {
+        (True, True): (v / 2 - c, v / 2 - c),
+        (True, False): (v - c, 0.0),
+        (False, True): (0.0, v - c),
+        (False, False): (v / 2, v / 2),
+    }
+
+
+def advertising_dilemma(prize: float = 100.0, cost: float = 30.0) -> pd.DataFrame:
+    """The payoff table of :func:`dilemma_payoffs` with row and column labels in the current language.
+
+    Each cell reads "payoff of A ; payoff of B".
+    """
+    pay = dilemma_payoffs(prize, cost)
+    acts = [(True, t("dilemma.advertise")), (False, t("dilemma.abstain"))]
+    rows = {}
+    for a, a_label in acts:
+        rows[f"{t('dilemma.firm_a')}: {a_label}"] = {
+            f"{t('dilemma.firm_b')}: {b_label}": f"{pay[(a, b)][0]:g} ; {pay[(a, b)][1]:g}" for b, b_label in acts
+        }
+    return pd.DataFrame.from_dict(rows, orient="index")

@@ -1,0 +1,107 @@
+"""Slider demos: live updates, static image, messages instead of tracebacks, projector style."""
+import base64
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import course_lib as cl
+from course_lib import demos, plots
+from course_lib.style import use_projector_style
+
+
+@pytest.fixture(params=["it", "fr"])
+def lang(request):
+    cl.set_language(request.param)
+    yield request.param
+    cl.set_language("it")
+
+
+def _pixels(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"))
+
+
+def test_encode_png_round_trip():
+    rng = np.random.default_rng(0)
+    rgba = rng.integers(0, 256, size=(37, 53, 4), dtype=np.uint8)
+    assert np.array_equal(_pixels(demos.encode_png(rgba)), rgba)
+
+
+@pytest.mark.parametrize("name", sorted(demos.DEMOS))
+def test_demo_static_image_and_widget_bundle(name, lang):
+    demo = demos.DEMOS[name]()
+    bundle = demo._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    png = base64.b64decode(bundle["image/png"])
+    assert png == demo.static_png
+    assert _pixels(png).shape[2] == 4
+    assert bundle["text/plain"] == repr(demo)
+    # labels in the notebook's language
+    assert all(w.description == cl.t(s.label) for s, w in zip(demo.specs, demo.sliders.values()))
+
+
+@pytest.mark.parametrize("name", sorted(demos.DEMOS))
+def test_every_slider_changes_the_frame_and_returns(name):
+    demo = demos.DEMOS[name]()
+    start = _pixels(bytes(demo.image.value))
+    for spec in demo.specs:
+        for value in (spec.low, spec.high):
+            demo.set(**{spec.name: value})
+            assert bytes(demo.image.value).startswith(b"\x89PNG")
+        demo.set(**{spec.name: spec.high})
+        high = _pixels(bytes(demo.image.value))
+        demo.set(**{spec.name: spec.default})
+        assert not np.array_equal(high, start), f"{spec.name} at its maximum does not change the figure"
+    # back at the defaults, the frame is the stored static image again (deterministic)
+    assert np.array_equal(_pixels(bytes(demo.image.value)), start)
+
+
+def test_impossible_combination_is_a_message_not_a_traceback():
+    demo = demos.escalation_demo()
+    demo.set(n_advertisers=12, gamma=2.0)  # gamma > n/(n-1): no symmetric pure equilibrium
+    assert demo.view.message.get_visible()
+    assert "12" in demo.view.message.get_text()
+    demo.set(gamma=1.0)
+    assert not demo.view.message.get_visible()
+
+
+def test_view_errors_are_shown_in_the_figure():
+    demo = demos.two_factor_demo()
+
+    def broken(**params):
+        raise ValueError("tedium must be in (0, inf); got 0")
+
+    demo.view.update = broken
+    demo.set(tedium=0.2)
+    assert demo.view.message.get_visible()
+    assert "tedium" in demo.view.message.get_text()
+
+
+def test_set_rejects_unknown_slider():
+    with pytest.raises(ValueError, match="name"):
+        demos.two_factor_demo().set(speed=3)
+
+
+def test_projector_style_is_larger():
+    normal = demos.two_factor_demo()
+    try:
+        use_projector_style()
+        big = demos.two_factor_demo()
+        ax = plots.two_factor()
+        assert ax.title.get_fontsize() >= 20
+        assert ax.lines[0].get_linewidth() >= 4
+    finally:
+        use_projector_style(False)
+    assert big.canvas.get_width_height()[0] > normal.canvas.get_width_height()[0]
+    assert big.view.ax.title.get_fontsize() > normal.view.ax.title.get_fontsize()
+    with pytest.raises(ValueError, match="on"):
+        use_projector_style("yes")
+
+
+def test_interruption_and_permission_differ_beyond_colour():
+    from course_lib.style import INTERRUPTION, PERMISSION, SERIES
+
+    assert INTERRUPTION["linestyle"] != PERMISSION["linestyle"]
+    assert INTERRUPTION["marker"] != PERMISSION["marker"]
+    assert len({str(s["linestyle"]) for s in SERIES}) == len(SERIES)
