@@ -130,12 +130,13 @@ class Demo:
             self.sliders[name].value = value
 
     # --- rendering -----------------------------------------------------------------------------
-    def _render_params(self, params) -> None:
+    def _render_params(self, params) -> bool:
+        """Update the view; return True when its axes changed and a full redraw is needed."""
         try:
             self.view.show_message("")
             for a in self.view.dynamic:
                 a.set_visible(True)
-            self.view.update(**params)
+            rescaled = bool(self.view.update(**params))
             if self.view.message is not None:
                 self.view.message.set_visible(bool(self.view.message.get_text()))
         except ValueError as err:  # an impossible combination: say so in the figure, never a traceback
@@ -147,6 +148,8 @@ class Demo:
                 self.view.dynamic.append(self.view.message)
             self.view.message.set_text(t("demo.invalid", error=str(err)))
             self.view.message.set_visible(True)
+            return False
+        return rescaled
 
     def frame(self) -> bytes:
         """Redraw the dynamic artists over the cached background and return the PNG bytes."""
@@ -156,7 +159,10 @@ class Demo:
         return encode_png(np.asarray(self.canvas.buffer_rgba()))
 
     def _on_change(self, change) -> None:
-        self._render_params(self.params())
+        if self._render_params(self.params()):
+            # an axis was rescaled (rare): redraw the background once, then blit again
+            self.canvas.draw()
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self.image.value = self.frame()
 
     # --- display -------------------------------------------------------------------------------
