@@ -51,6 +51,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
                  "fr": "L'escalade pas à pas\u00a0: chacun répond aux autres"},
     "dilemma.advertise": {"it": "fa pubblicità", "fr": "fait de la publicité"},
     "dilemma.abstain": {"it": "non fa pubblicità", "fr": "ne fait pas de publicité"},
+    "dilemma.cell": {"it": "{firm}: {action}", "fr": "{firm}\u00a0: {action}"},
     "dilemma.firm_a": {"it": "Impresa A", "fr": "Entreprise A"},
     "dilemma.firm_b": {"it": "Impresa B", "fr": "Entreprise B"},
     # --- lesson 03: repetition and fatigue ---------------------------------

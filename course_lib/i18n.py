@@ -43,3 +43,9 @@ def t(key: str, lang: str | None = None, **fmt) -> str:
     except KeyError:
         raise ValueError(f"key must be a translation key of course_lib; got {key!r}") from None
     return text.format(**fmt) if fmt else text
+
+
+def number(x: float, decimals: int = 2) -> str:
+    """Format ``x`` with a decimal comma, as Italian and French write numbers (2,88)."""
+    text = f"{float(x):.{decimals}f}"
+    return text.replace(".", ",")

@@ -19,7 +19,7 @@ from matplotlib.ticker import PercentFormatter
 from . import attention, fatigue, memory, population, realdata, repetition
 from . import datasets
 from ._validate import check_int, check_nonnegative, check_positive, check_probability, check_real
-from .i18n import t
+from .i18n import number, t
 from .style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 
 __all__ = [
@@ -186,7 +186,7 @@ def tv_caps(ax=None):
         bars = ax.barh(y, caps["cap_pct"], color=colours, edgecolor="black")
         for bar, p, v in zip(bars, public, caps["cap_pct"]):
             bar.set_hatch("//" if p else "")
-            ax.annotate(f"{v:g}\u00a0%", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            ax.annotate(f"{v:g}\u00a0%".replace(".", ","), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                         ha="left", va="center", xytext=(4, 0), textcoords="offset points")
         ax.set_yticks(y, labels)
         ax.set_xlabel(t("tv_caps.ylabel"))
@@ -292,7 +292,7 @@ def best_response_path(prize=100.0, n=4, gamma=1.0, steps=12, ax=None):
     with course_style():
         _line(ax, np.arange(path.size), path, SERIES[0], t("br.path", n=n), markevery=1)
         ax.axhline(eq["spend_each"], **{k: v for k, v in NEUTRAL.items() if k != "marker"},
-                   label=t("br.equilibrium", value=f"{eq['spend_each']:.1f}"))
+                   label=t("br.equilibrium", value=number(eq["spend_each"], 1)))
         ax.set_xlabel(t("br.xlabel"))
         ax.set_ylabel(t("br.ylabel"))
         ax.set_title(t("br.title"))
@@ -337,7 +337,7 @@ class TwoFactorView(View):
         n_star = float(repetition.two_factor_optimum(learn, rate, tedium))
         e_star = float(repetition.two_factor_response(n_star, learn, rate, tedium))
         self.point.set_data([min(n_star, self.n_max)], [e_star])
-        self.note.set_text(f"{n_star:.2f}\n{e_star:.2f}")
+        self.note.set_text(f"{number(n_star)}\n{number(e_star)}")
 
 
 def two_factor(learn=1.0, rate=0.8, tedium=0.08, n_max=12, ax=None):
@@ -354,9 +354,9 @@ def forgetting_curves(stability=4.0, tau=1.0, d=0.8, t_max=26, ax=None):
     ax = _new_ax(ax)
     with course_style():
         _line(ax, tt, memory.retention_exponential(tt, stability), SERIES[0],
-              t("forgetting.exponential", s=f"{stability:g}"), markevery=26)
+              t("forgetting.exponential", s=f"{stability:g}".replace(".", ",")), markevery=26)
         _line(ax, tt, memory.retention_power(tt, tau, d), SERIES[1],
-              t("forgetting.power", tau=f"{tau:g}", d=f"{d:g}"), markevery=26)
+              t("forgetting.power", tau=f"{tau:g}".replace(".", ","), d=f"{d:g}".replace(".", ",")), markevery=26)
         ax.set_ylim(0, 1.05)
         ax.set_xlim(0, t_max)
         ax.yaxis.set_major_formatter(PercentFormatter(1.0))
@@ -405,7 +405,7 @@ def fatigue_stock(retention=0.7, sends=None, ax=None):
     ax = _new_ax(ax)
     with course_style():
         ax.bar(periods, sends, width=0.5, color=OKABE_ITO["grey"], alpha=0.5, label=t("fatigue.sends"))
-        _line(ax, periods, f, SERIES[0], t("fatigue.stock", rho=f"{float(retention):g}"), markevery=1)
+        _line(ax, periods, f, SERIES[0], t("fatigue.stock", rho=f"{float(retention):g}".replace(".", ",")), markevery=1)
         ax.set_xlabel(t("fatigue.xlabel"))
         ax.set_ylabel(t("fatigue.ylabel"))
         ax.set_title(t("fatigue.title"))
@@ -466,7 +466,7 @@ def contact_hazard(max_k=10, ax=None):
         ax.plot(hz["k"], hz["hazard"], linestyle="none", marker="o", ms=rc()["lines.markersize"] * 1.3,
                 color=SERIES[0]["color"], label=t("hazard.observed"))
         _line(ax, fit["k"], fit["predicted"], SERIES[1],
-              t("hazard.fitted", odds=f"{fit['odds_ratio_per_call']:.2f}"), markevery=None)
+              t("hazard.fitted", odds=number(fit["odds_ratio_per_call"])), markevery=None)
         ax.set_ylim(0, float(np.max(hz["hazard"])) * 1.2)
         ax.set_xticks(np.arange(1, max_k + 1))
         ax.yaxis.set_major_formatter(PercentFormatter(1.0))

@@ -98,6 +98,13 @@ def rc() -> dict:
 
 @contextmanager
 def course_style():
-    """Context manager applying the course style while a figure is built."""
+    """Context manager applying the course style while a figure is built.
+
+    The first pyplot figure of a kernel sets up the inline backend, which switches
+    interactive mode on; ``rc_context`` would switch it off again on exit, and later
+    figures would not be shown. So the interactive flag set inside is kept.
+    """
     with mpl.rc_context(rc()):
         yield
+        interactive = mpl.is_interactive()
+    mpl.interactive(interactive)

@@ -53,7 +53,8 @@ def advertising_dilemma(prize: float = 100.0, cost: float = 30.0) -> pd.DataFram
     acts = [(True, t("dilemma.advertise")), (False, t("dilemma.abstain"))]
     rows = {}
     for a, a_label in acts:
-        rows[f"{t('dilemma.firm_a')}: {a_label}"] = {
-            f"{t('dilemma.firm_b')}: {b_label}": f"{pay[(a, b)][0]:g} ; {pay[(a, b)][1]:g}" for b, b_label in acts
+        rows[t("dilemma.cell", firm=t("dilemma.firm_a"), action=a_label)] = {
+            t("dilemma.cell", firm=t("dilemma.firm_b"), action=b_label):
+                f"{pay[(a, b)][0]:g} ; {pay[(a, b)][1]:g}".replace(".", ",") for b, b_label in acts
         }
     return pd.DataFrame.from_dict(rows, orient="index")

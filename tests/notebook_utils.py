@@ -1,0 +1,71 @@
+"""Helpers shared by the notebook tests."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+NB_DIR = ROOT / "notebooks"
+LANGS = ("it", "fr")
+LANG_LINE = re.compile(r'^cl\.set_language\("(it|fr)"\)$', re.M)
+
+
+def notebooks(lang: str) -> dict[str, Path]:
+    """{"NN": path} for one language."""
+    out = {}
+    for path in sorted((NB_DIR / lang).glob("*.ipynb")):
+        m = re.match(r"(\d\d)_[a-z0-9_]+\.ipynb$", path.name)
+        assert m, f"{path.name}: notebook names are NN_<name>.ipynb (lower case, no spaces)"
+        out[m.group(1)] = path
+    return out
+
+
+def pairs() -> list[tuple[str, Path, Path]]:
+    it, fr = notebooks("it"), notebooks("fr")
+    return [(nn, it[nn], fr[nn]) for nn in sorted(set(it) & set(fr))]
+
+
+def read(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def neutral_code(src: str) -> str:
+    """Code with the language-selection line made neutral."""
+    return LANG_LINE.sub('cl.set_language("<lang>")', src)
+
+
+def headings(md: str) -> list[int]:
+    md = re.sub(r"```.*?```", "", md, flags=re.S)
+    return [len(m.group(1)) for m in re.finditer(r"^(#{1,6})\s", md, flags=re.M)]
+
+
+def prose(md: str) -> str:
+    """Markdown without code blocks, inline code, maths, HTML tags and link targets."""
+    md = re.sub(r"```.*?```", " ", md, flags=re.S)
+    md = re.sub(r"\$\$.*?\$\$", " ", md, flags=re.S)
+    md = re.sub(r"\$[^$\n]+\$", " ", md)
+    md = re.sub(r"`[^`\n]+`", " ", md)
+    md = re.sub(r"\]\([^)]*\)", "]", md)
+    md = re.sub(r"<[^>]+>", " ", md)
+    md = re.sub(r"https?://\S+", " ", md)
+    return md
+
+
+def word_count(nb) -> int:
+    text = " ".join(prose(c.source) for c in nb.cells if c.cell_type == "markdown")
+    return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text))
+
+
+def is_demo_cell(cell) -> bool:
+    return cell.cell_type == "code" and "cl.demos." in cell.source
+
+
+def solution_blocks(nb) -> list[str]:
+    """The Python code of every worked solution (collapsed <details> markdown cells)."""
+    out = []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and "<details>" in cell.source:
+            out += re.findall(r"```python\n(.*?)```", cell.source, flags=re.S)
+    return out
