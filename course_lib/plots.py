@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import FuncFormatter
 
 from . import attention, fatigue, memory, population, realdata, repetition
 from . import datasets
@@ -76,6 +76,12 @@ def _kv_note(ax, x, y, labels, gap=0.01):
             bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.85, "edgecolor": "none"}, zorder=9)
     return ax.text(x + gap, y, "", transform=ax.transAxes, ha="left", va="top", fontsize=fs,
                    fontweight="bold", zorder=9)
+
+
+def PercentFormatter(scale: float = 1.0):  # noqa: N802 - mirrors matplotlib's name
+    """Percent tick labels with the non-breaking space Italian and French put before %."""
+    return FuncFormatter(lambda v, _pos: f"{100 * v / scale:.0f}\u00a0%" if 100 * v / scale == round(100 * v / scale)
+                         else f"{100 * v / scale:.1f}\u00a0%".replace(".", ","))
 
 
 def _pct(v: float) -> str:
@@ -478,30 +484,23 @@ def contact_hazard(max_k=10, ax=None):
 
 
 class FatigueCampaignView(View):
-    """A year of calls to a heterogeneous population, against calls per month.
+    """A year of sales calls to a heterogeneous population, against calls per month.
 
-    Left axis: expected conversions per 1,000 people (adapts when the curve outgrows it);
-    right axis: share of people who opted out during the year.
+    Shares of the population who bought (and so left the call list) and who opted out,
+    from :func:`course_lib.population.campaign_sweep`.
     """
 
     defaults = {"calls_per_month": 4, "retention": 0.6, "tolerance": 4.0}
     freqs = np.arange(1, 13)
-    n_recipients = 2000
+    n_recipients = 1000
     weeks = 52
-    base = 0.05  # illustrative conversion probability of a first call (bank data: 5.7 % at call 1)
     legal_cap = 4  # France: at most 4 call attempts per 30 days (décret 2022-1313, art. D.223-9)
 
     def __init__(self, ax):
         super().__init__(ax)
         nan = np.full(self.freqs.size, np.nan)
         self.conv = _line(ax, self.freqs, nan, INTERRUPTION, t("campaign.conversions"), markevery=1)
-        self.ax2 = ax.twinx()
-        self.opt = _line(self.ax2, self.freqs, nan, SERIES[3], t("campaign.optouts"), markevery=1)
-        self.ax2.set_ylim(0, 1.05)
-        self.ax2.yaxis.set_major_formatter(PercentFormatter(1.0))
-        self.ax2.set_ylabel(t("campaign.ylabel_opt"))
-        self.ax2.grid(False)
-        self.ax2.spines["right"].set_visible(True)
+        self.opt = _line(ax, self.freqs, nan, SERIES[3], t("campaign.optouts"), markevery=1)
         ax.axvline(self.legal_cap, color=OKABE_ITO["black"], lw=1.5, ls="--")
         ax.text(self.legal_cap + 0.1, 0.03, t("campaign.legal_cap"), transform=ax.get_xaxis_transform(),
                 va="bottom", fontsize=rc()["legend.fontsize"] * 0.9)
@@ -509,42 +508,36 @@ class FatigueCampaignView(View):
         self.note = _kv_note(ax, 0.80, 0.97, [t("campaign.label_conv"), t("campaign.label_opt"),
                                               t("campaign.label_best")])
         ax.set_xlim(0.5, 12.5)
-        ax.set_ylim(0, 1000)
+        ax.set_ylim(0, 1.0)
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
         ax.set_xticks(self.freqs)
         ax.set_xlabel(t("campaign.xlabel"))
         ax.set_ylabel(t("campaign.ylabel"))
         ax.set_title(t("campaign.title"))
-        ax.legend([self.conv, self.opt], [t("campaign.conversions"), t("campaign.optouts")], loc="upper left",
-                  frameon=True, facecolor="white", edgecolor="none", framealpha=0.9)
+        ax.legend(loc="upper left", frameon=True, facecolor="white", edgecolor="none", framealpha=0.9)
         self.dynamic = [self.conv, self.opt, self.vline, self.note]
+        self._cache = (None, None)
 
     def sweep(self, retention, tolerance):
-        """Yearly conversions per 1,000 people and share opted out, for each calls-per-month value."""
+        """Shares converted and opted out within a year, for each calls-per-month value."""
         check_probability("retention", retention)
         check_positive("tolerance", tolerance)
-        res = population.sweep_constant_rates(
-            self.freqs * 12.0 / self.weeks, self.weeks, self.n_recipients,
-            retention_mean=min(max(float(retention), 0.01), 0.99), tolerance_mean=tolerance,
-            base=self.base, seed=1)
-        return res["engaged"] * 1000.0 / self.n_recipients, res["opted_out"] / self.n_recipients
+        key = (float(retention), float(tolerance))
+        if self._cache[0] != key:  # moving only the calls slider does not recompute the model
+            res = population.campaign_sweep(
+                self.freqs * 12.0 / self.weeks, self.weeks, self.n_recipients,
+                retention_mean=min(max(key[0], 0.01), 0.99), tolerance_mean=key[1], seed=1)
+            self._cache = (key, (res["converted"], res["opted_out"]))
+        return self._cache[1]
 
     def update(self, calls_per_month, retention, tolerance):
-        """Recompute; returns True when the left axis had to be rescaled (full redraw needed)."""
         k = check_int("calls_per_month", calls_per_month, low=1, high=12)
         conv, opt = self.sweep(retention, tolerance)
         self.conv.set_ydata(conv)
         self.opt.set_ydata(opt)
         self.vline.set_xdata([k, k])
         best = int(self.freqs[np.argmax(conv)])
-        self.note.set_text(f"{conv[k - 1]:.0f}\n{_pct(opt[k - 1])}\n{best}")
-        # the axis top is a function of the data only (not of the slider path): 250 or 1000 steps
-        need = float(conv.max()) * 1.15
-        step = 250.0 if need <= 2000 else 1000.0
-        top = max(step, float(np.ceil(need / step) * step))
-        if top != self.ax.get_ylim()[1]:
-            self.ax.set_ylim(0, top)
-            return True
-        return False
+        self.note.set_text(f"{_pct(conv[k - 1])}\n{_pct(opt[k - 1])}\n{best}")
 
 
 def fatigue_campaign(calls_per_month=4, retention=0.6, tolerance=4.0, ax=None):
