@@ -170,8 +170,9 @@ class Demo:
         bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude) or {}
         bundle = dict(bundle)
         bundle["image/png"] = base64.b64encode(self.static_png).decode("ascii")
-        bundle["text/plain"] = t("demo.static_alt", title=self.title.replace("\n", " "))
-        return bundle
+        alt = t("demo.static_alt", title=self.title.replace("\n", " "))
+        bundle["text/plain"] = alt
+        return bundle, {"image/png": {"alt": alt}}
 
     def __repr__(self) -> str:
         return t("demo.static_alt", title=self.title.replace("\n", " "))

@@ -31,7 +31,8 @@ def test_encode_png_round_trip():
 @pytest.mark.parametrize("name", sorted(demos.DEMOS))
 def test_demo_static_image_and_widget_bundle(name, lang):
     demo = demos.DEMOS[name]()
-    bundle = demo._repr_mimebundle_()
+    bundle, meta = demo._repr_mimebundle_()
+    assert meta["image/png"]["alt"] == repr(demo)
     assert "application/vnd.jupyter.widget-view+json" in bundle
     png = base64.b64decode(bundle["image/png"])
     assert png == demo.static_png
