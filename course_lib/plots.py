@@ -79,9 +79,15 @@ def _kv_note(ax, x, y, labels, gap=0.01):
 
 
 def PercentFormatter(scale: float = 1.0):  # noqa: N802 - mirrors matplotlib's name
-    """Percent tick labels with the non-breaking space Italian and French put before %."""
-    return FuncFormatter(lambda v, _pos: f"{100 * v / scale:.0f}\u00a0%" if 100 * v / scale == round(100 * v / scale)
-                         else f"{100 * v / scale:.1f}\u00a0%".replace(".", ","))
+    """Percent tick labels with a decimal comma and the non-breaking space before % (it, fr)."""
+
+    def fmt(v, _pos):
+        x = 100.0 * v / scale
+        if abs(x - round(x)) < 1e-6:
+            return f"{round(x):.0f}\u00a0%"
+        return f"{x:.1f}\u00a0%".replace(".", ",")
+
+    return FuncFormatter(fmt)
 
 
 def _pct(v: float) -> str:
@@ -135,7 +141,7 @@ class AttentionView(View):
         self.outside = _line(ax, self.x, self.x * 0, SERIES[2], t("attention.outside_share"), markevery=mk)
         (self.point,) = ax.plot([], [], "o", color=SERIES[0]["color"], ms=rc()["lines.markersize"] * 1.8,
                                 markeredgecolor="black", zorder=8)
-        self.note = _kv_note(ax, 0.86, 0.62, [t("attention.label_own"), t("attention.label_rivals"),
+        self.note = _kv_note(ax, 0.36, 0.97, [t("attention.label_own"), t("attention.label_rivals"),
                                               t("attention.label_outside")])
         ax.set_xlim(0, self.x_max)
         ax.set_ylim(0, 1.02)
