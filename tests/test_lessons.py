@@ -1,10 +1,12 @@
 """Lessons: exercises whose worked solutions pass their own checks, glossary terms, length,
 structure and French typography."""
-import os
 import re
 
-os.environ.setdefault("MPLBACKEND", "Agg")
+import matplotlib
 
+# Agg in this process only: an MPLBACKEND environment variable would leak into the kernels
+# that nbval starts in the same pytest run, and their figures would never be displayed.
+matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
