@@ -153,6 +153,7 @@ def share_of_voice(spend, axis=-1):
     Jones, J. P. (1990), "Ad spending: maintaining market share", Harvard Business Review
     68(1), 38-42 (citation not verified).
     """
+    spend = check_nonnegative("spend", spend)
     return attention_shares(spend, gamma=1.0, weights=None, outside=0.0, axis=axis)
 
 

@@ -1,0 +1,88 @@
+"""Principle 4 across the whole library: NaN, infinity or a string in any numeric parameter of
+any public model function raises a ValueError that names that parameter, never a silent NaN
+or an error from deep inside numpy."""
+import math
+
+import numpy as np
+import pytest
+
+import course_lib as cl
+
+BANK = cl.datasets.load_bank_counts()
+
+# one valid call per public model function: (function, keyword arguments)
+VALID = [
+    (cl.attention.attention_shares, dict(efforts=[1.0, 2.0], gamma=1.0, outside=0.5)),
+    (cl.attention.share_of_voice, dict(spend=[1.0, 2.0])),
+    (cl.attention.contest_payoff, dict(own=1.0, rivals_total=2.0, prize=10.0, gamma=1.0, outside=0.0)),
+    (cl.attention.best_response, dict(rival_spend=1.0, n=3, prize=10.0, gamma=1.0)),
+    (cl.attention.tullock_equilibrium, dict(prize=100.0, n=4, gamma=1.0)),
+    (cl.attention.best_response_path, dict(prize=100.0, n=4, gamma=1.0, steps=5, start=0.001)),
+    (cl.memory.retention_exponential, dict(t=[0.0, 1.0], stability=3.0)),
+    (cl.memory.retention_power, dict(t=[0.0, 1.0], tau=1.0, d=0.5)),
+    (cl.memory.awareness_path, dict(exposures=[1.0, 0.0, 1.0], learn=0.3, forget=0.1, a0=0.0)),
+    (cl.memory.schedule, dict(kind="burst", n_periods=10, total=3.0)),
+    (cl.carryover.adstock_weights, dict(alpha=0.5, l_max=4)),
+    (cl.carryover.geometric_adstock, dict(x=[1.0, 0.0, 0.0], alpha=0.5)),
+    (cl.carryover.half_life, dict(alpha=0.5)),
+    (cl.carryover.hill, dict(x=[0.0, 1.0], half_saturation=1.0, slope=2.0)),
+    (cl.carryover.michaelis_menten, dict(x=[0.0, 1.0], vmax=1.0, km=1.0)),
+    (cl.carryover.logistic_saturation, dict(x=[0.0, 1.0], lam=1.0)),
+    (cl.repetition.two_factor_response, dict(n=[0.0, 1.0], learn=1.0, rate=0.8, tedium=0.08)),
+    (cl.repetition.two_factor_optimum, dict(learn=1.0, rate=0.8, tedium=0.08)),
+    (cl.fatigue.fatigue_stock, dict(sends=[1.0, 0.0], retention=0.7)),
+    (cl.fatigue.recovery_half_life, dict(retention=0.7)),
+    (cl.fatigue.engagement_probability, dict(fatigue=[0.0, 1.0], base=0.2, kappa=0.15)),
+    (cl.fatigue.unsubscribe_hazard, dict(fatigue=[0.0, 1.0], eta0=0.002, eta1=0.002)),
+    (cl.fatigue.apply_frequency_cap, dict(sends=[1, 1, 1], cap=2, window=2)),
+    (cl.fatigue.habituated_sends, dict(sends=[1.0, 2.0], kappa=0.15)),
+    (cl.fatigue.simulate_list, dict(sends=[1.0, 1.0], n0=100, retention=0.7, base=0.2, kappa=0.15,
+                                    eta0=0.002, eta1=0.002, new_optins=0.0)),
+    (cl.fatigue.frequency_sweep, dict(frequencies=[0.5, 1.0], n_periods=4)),
+    (cl.realdata.fit_contact_fatigue, dict(counts=BANK, max_k=10)),
+    (cl.permission.optin_funnel, dict(visitors=1000.0, rates=[0.5, 0.2])),
+    (cl.permission.double_optin, dict(visitors=1000.0, rates=[0.5, 0.2], confirm_rate=0.7)),
+    (cl.permission.clv, dict(margin=100.0, retention=0.8, discount=0.1)),
+    (cl.permission.acquisition_vs_cultivation, dict(budget=10000.0, share_interruption=0.5, horizon=12)),
+    (cl.population.simulate_population, dict(sends=[1.0, 1.0], n_recipients=50, retention_mean=0.7,
+                                             tolerance_mean=3.0, heterogeneity=0.5, base=0.2, kappa=0.15)),
+    (cl.population.draw_population, dict(n_recipients=50, retention_mean=0.7, tolerance_mean=3.0,
+                                         heterogeneity=0.5)),
+    (cl.population.campaign_sweep, dict(rates=[0.5, 1.0], n_periods=4, n_recipients=50, retention_mean=0.7,
+                                        tolerance_mean=3.0, heterogeneity=0.5, base=0.05, kappa=0.15)),
+]
+
+CASES = [
+    (f, name)
+    for f, kwargs in VALID
+    for name, value in kwargs.items()
+    if not isinstance(value, (str, bool)) and not hasattr(value, "columns")
+]
+
+
+def _ids(case):
+    f, name = case
+    return f"{f.__module__.split('.')[-1]}.{f.__name__}-{name}"
+
+
+@pytest.mark.parametrize("f,kwargs", VALID, ids=[f"{f.__module__.split('.')[-1]}.{f.__name__}" for f, _ in VALID])
+def test_valid_call_returns_finite_numbers(f, kwargs):
+    out = f(**kwargs)
+    values = out.values() if isinstance(out, dict) else [out]
+    for v in values:
+        if isinstance(v, (int, float, np.ndarray, np.number)):
+            assert np.all(np.isfinite(np.asarray(v, dtype=float)))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_ids(c) for c in CASES])
+@pytest.mark.parametrize("bad", [math.nan, math.inf, "abc"], ids=["nan", "inf", "str"])
+def test_bad_value_names_the_parameter(case, bad):
+    f, name = case
+    kwargs = dict(next(kw for g, kw in VALID if g is f))
+    value = kwargs[name]
+    if isinstance(value, (list, tuple)):
+        kwargs[name] = [bad] + list(value[1:])
+    else:
+        kwargs[name] = bad
+    with pytest.raises(ValueError, match=name):
+        f(**kwargs)
