@@ -90,6 +90,21 @@ def PercentFormatter(scale: float = 1.0):  # noqa: N802 - mirrors matplotlib's n
     return FuncFormatter(fmt)
 
 
+def _decorate(ax, key, *, xlim=None, ylim=None, percent=False, legend="upper right", **title_fmt):
+    """Limits, percent ticks, and the axis labels, title and legend of translation group ``key``."""
+    if xlim is not None:
+        ax.set_xlim(*xlim)
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    if percent:
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(t(f"{key}.xlabel"))
+    ax.set_ylabel(t(f"{key}.ylabel"))
+    ax.set_title(t(f"{key}.title", **title_fmt))
+    if legend:
+        ax.legend(loc=legend)
+
+
 def _pct(v: float) -> str:
     return f"{100 * v:.0f}\u00a0%"
 
@@ -143,13 +158,7 @@ class AttentionView(View):
                                 markeredgecolor="black", zorder=8)
         self.note = _kv_note(ax, 0.36, 0.97, [t("attention.label_own"), t("attention.label_rivals"),
                                               t("attention.label_outside")])
-        ax.set_xlim(0, self.x_max)
-        ax.set_ylim(0, 1.02)
-        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-        ax.set_xlabel(t("attention.xlabel"))
-        ax.set_ylabel(t("attention.ylabel"))
-        ax.set_title(t("attention.title"))
-        ax.legend(loc="upper right", bbox_to_anchor=(1.0, 1.0))
+        _decorate(ax, "attention", xlim=(0, self.x_max), ylim=(0, 1.02), percent=True)
         self.dynamic = [self.own, self.rivals, self.outside, self.point, self.note]
 
     def update(self, n_advertisers, own_effort, rivals_effort, outside, gamma=1.0):
@@ -222,11 +231,7 @@ def spam_share(ax=None):
                 color=SERIES[0]["color"], label=t("spam.annual"))
         ax.plot(kas["x"][~annual], kas["spam_share_pct"][~annual], linestyle="none", marker="s",
                 color=SERIES[1]["color"], label=t("spam.quarterly"))
-        ax.set_ylim(0, 100)
-        ax.set_xlabel(t("spam.xlabel"))
-        ax.set_ylabel(t("spam.ylabel"))
-        ax.set_title(t("spam.title"))
-        ax.legend(loc="lower left")
+        _decorate(ax, "spam", ylim=(0, 100), legend="lower left")
     return ax
 
 
@@ -250,13 +255,8 @@ class EscalationView(View):
         self.note = _kv_note(ax, 0.62, 0.97, [t("escalation.label_n"), t("escalation.label_total"),
                                               t("escalation.label_share")])
         self.message = _message(ax)
-        ax.set_xlim(0.5, self.n_max + 0.5)
-        ax.set_ylim(0, 105)
         ax.set_xticks(self.n)
-        ax.set_xlabel(t("escalation.xlabel"))
-        ax.set_ylabel(t("escalation.ylabel"))
-        ax.set_title(t("escalation.title"))
-        ax.legend(loc="center right")
+        _decorate(ax, "escalation", xlim=(0.5, self.n_max + 0.5), ylim=(0, 105), legend="center right")
         self.dynamic = [self.total, self.each, self.value, self.vline, self.note, self.message]
 
     def update(self, n_advertisers, gamma=1.0, prize=100.0):
@@ -305,11 +305,7 @@ def best_response_path(prize=100.0, n=4, gamma=1.0, steps=12, ax=None):
         _line(ax, np.arange(path.size), path, SERIES[0], t("br.path", n=n), markevery=1)
         ax.axhline(eq["spend_each"], **{k: v for k, v in NEUTRAL.items() if k != "marker"},
                    label=t("br.equilibrium", value=number(eq["spend_each"], 1)))
-        ax.set_xlabel(t("br.xlabel"))
-        ax.set_ylabel(t("br.ylabel"))
-        ax.set_title(t("br.title"))
-        ax.set_ylim(0, max(path.max(), eq["spend_each"]) * 1.25)
-        ax.legend(loc="lower right")
+        _decorate(ax, "br", ylim=(0, max(path.max(), eq["spend_each"]) * 1.25), legend="lower right")
     return ax
 
 
@@ -333,12 +329,7 @@ class TwoFactorView(View):
                                 markeredgecolor="black", zorder=8)
         self.note = _kv_note(ax, 0.30, 0.97, [t("two_factor.label_n"), t("two_factor.label_e")])
         ax.axhline(0, color="black", lw=1)
-        ax.set_xlim(0, self.n_max)
-        ax.set_ylim(-1.2, 2.1)
-        ax.set_xlabel(t("two_factor.xlabel"))
-        ax.set_ylabel(t("two_factor.ylabel"))
-        ax.set_title(t("two_factor.title"))
-        ax.legend(loc="lower left")
+        _decorate(ax, "two_factor", xlim=(0, self.n_max), ylim=(-1.2, 2.1), legend="lower left")
         self.dynamic = [self.learning, self.tedium, self.total, self.point, self.note]
 
     def update(self, learn, rate, tedium):
@@ -369,13 +360,7 @@ def forgetting_curves(stability=4.0, tau=1.0, d=0.8, t_max=26, ax=None):
               t("forgetting.exponential", s=f"{stability:g}".replace(".", ",")), markevery=26)
         _line(ax, tt, memory.retention_power(tt, tau, d), SERIES[1],
               t("forgetting.power", tau=f"{tau:g}".replace(".", ","), d=f"{d:g}".replace(".", ",")), markevery=26)
-        ax.set_ylim(0, 1.05)
-        ax.set_xlim(0, t_max)
-        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-        ax.set_xlabel(t("forgetting.xlabel"))
-        ax.set_ylabel(t("forgetting.ylabel"))
-        ax.set_title(t("forgetting.title"))
-        ax.legend(loc="upper right")
+        _decorate(ax, "forgetting", xlim=(0, t_max), ylim=(0, 1.05), percent=True)
     return ax
 
 
@@ -395,13 +380,7 @@ def burst_vs_spread(total=13, n_periods=52, learn=0.3, forget=0.1, ax=None):
         ax.bar(weeks, burst * 0.1, width=0.8, color=SERIES[0]["color"], alpha=0.35)
         ax.bar(weeks, spread * 0.1, width=0.4, color=SERIES[1]["color"], alpha=0.6, hatch="//",
                label=t("burst.exposures"))
-        ax.set_ylim(0, 1.0)
-        ax.set_xlim(0, n_periods + 1)
-        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-        ax.set_xlabel(t("burst.xlabel"))
-        ax.set_ylabel(t("burst.ylabel"))
-        ax.set_title(t("burst.title", total=f"{total:g}"))
-        ax.legend(loc="upper right")
+        _decorate(ax, "burst", xlim=(0, n_periods + 1), ylim=(0, 1.0), percent=True, total=f"{total:g}")
     return ax
 
 
@@ -456,13 +435,8 @@ def bank_conversion(max_k=10, ax=None):
     ax = _new_ax(ax)
     with course_style():
         ax.errorbar(k, rate, yerr=[rate - lo, hi - rate], capsize=4, **SERIES[0], label=t("bank.rate"))
-        ax.set_ylim(0, max(hi) * 1.15)
         ax.set_xticks(k)
-        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-        ax.set_xlabel(t("bank.xlabel"))
-        ax.set_ylabel(t("bank.ylabel"))
-        ax.set_title(t("bank.title"))
-        ax.legend(loc="upper right")
+        _decorate(ax, "bank", ylim=(0, max(hi) * 1.15), percent=True)
     return ax
 
 
@@ -479,13 +453,8 @@ def contact_hazard(max_k=10, ax=None):
                 color=SERIES[0]["color"], label=t("hazard.observed"))
         _line(ax, fit["k"], fit["predicted"], SERIES[1],
               t("hazard.fitted", odds=number(fit["odds_ratio_per_call"])), markevery=None)
-        ax.set_ylim(0, float(np.max(hz["hazard"])) * 1.2)
         ax.set_xticks(np.arange(1, max_k + 1))
-        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-        ax.set_xlabel(t("hazard.xlabel"))
-        ax.set_ylabel(t("hazard.ylabel"))
-        ax.set_title(t("hazard.title"))
-        ax.legend(loc="upper right")
+        _decorate(ax, "hazard", ylim=(0, float(np.max(hz["hazard"])) * 1.2), percent=True)
     return ax
 
 
@@ -513,13 +482,8 @@ class FatigueCampaignView(View):
         self.vline = ax.axvline(4, color=OKABE_ITO["grey"], lw=8, alpha=0.25)
         self.note = _kv_note(ax, 0.80, 0.97, [t("campaign.label_conv"), t("campaign.label_opt"),
                                               t("campaign.label_best")])
-        ax.set_xlim(0.5, 12.5)
-        ax.set_ylim(0, 1.0)
-        ax.yaxis.set_major_formatter(PercentFormatter(1.0))
         ax.set_xticks(self.freqs)
-        ax.set_xlabel(t("campaign.xlabel"))
-        ax.set_ylabel(t("campaign.ylabel"))
-        ax.set_title(t("campaign.title"))
+        _decorate(ax, "campaign", xlim=(0.5, 12.5), ylim=(0, 1.0), percent=True, legend=None)
         ax.legend(loc="upper left", frameon=True, facecolor="white", edgecolor="none", framealpha=0.9)
         self.dynamic = [self.conv, self.opt, self.vline, self.note]
         self._cache = (None, None)

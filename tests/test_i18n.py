@@ -24,6 +24,8 @@ def _keys_used_in_code():
         text = path.read_text(encoding="utf-8")
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_0-9.]+)["']""", text))
         used |= set(re.findall(r"""Slider\(\s*"[a-z_]+",\s*"([a-z_0-9.]+)\"""", text))
+        for group in re.findall(r"""_decorate\(\s*\w+,\s*"([a-z_0-9]+)\"""", text):
+            used |= {f"{group}.xlabel", f"{group}.ylabel", f"{group}.title"}
     return used
 
 
