@@ -467,7 +467,7 @@ class FatigueCampaignView(View):
 
     defaults = {"calls_per_month": 4, "retention": 0.6, "tolerance": 4.0}
     freqs = np.arange(1, 13)
-    n_recipients = 1000
+    n_recipients = 500  # enough for smooth curves (same drawn population for every rate); keeps sliders fast
     weeks = 52
     legal_cap = 4  # France: at most 4 call attempts per 30 days (décret 2022-1313, art. D.223-9)
 
