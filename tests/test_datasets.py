@@ -97,9 +97,9 @@ def test_bank_counts_totals_match_references():
 
 
 def test_shipped_csvs_identical_to_research_copies():
-    shared = Path("/work/shared/data")
+    shared = REPO_DATA.parent.parent / "shared" / "data"  # ../shared beside the checkout
     if not shared.is_dir():
-        pytest.skip("research folder not available")
+        pytest.skip("the research folder ../shared is not beside this checkout")
     for name in ("bank_full_campaign_counts.csv", "spam_share_verified.csv"):
         assert (REPO_DATA / name).read_bytes() == (shared / name).read_bytes()
 
@@ -262,3 +262,14 @@ def test_not_utf8(data_copy):
     )
     with pytest.raises(ValueError, match="glossary.csv.*UTF-8"):
         ds.load_glossary()
+
+
+@pytest.mark.parametrize("name", list(LOADERS))
+def test_every_data_file_has_a_data_card(name):
+    card = (REPO_DATA / name).with_suffix(".md")
+    assert card.is_file(), f"{name} has no data card"
+    text = card.read_text(encoding="utf-8").lower()
+    for section in ("source", "licen", "column"):
+        assert section in text, f"{card.name} says nothing about its {section}"
+    for column in ds.SCHEMAS[name]:
+        assert column.lower() in text, f"{card.name} does not describe column {column!r}"
