@@ -21,7 +21,7 @@ from course_lib.glossary import (
 )
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
-REFERENCES = Path("/work/shared/REFERENCES.md")
+REFERENCES = REPO_DATA.parent.parent / "shared" / "REFERENCES.md"  # ../shared beside the checkout
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
