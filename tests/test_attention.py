@@ -31,7 +31,7 @@ def test_shares_conserve_attention(A, g, O):
         assert math.isclose(s.sum(), 1.0, rel_tol=1e-12)
     else:
         total = np.sum(A**g)
-        assert s.sum() <= 1.0
+        assert s.sum() <= 1.0 + 1e-12  # floating-point rounding of a sum of shares
         assert math.isclose(s.sum(), total / (O + total), rel_tol=1e-9, abs_tol=1e-300)
 
 
