@@ -286,6 +286,7 @@ def campaign_sweep(
     converted = np.zeros(K)
     opted = np.zeros(K)
     log_keep0 = np.float32(np.log1p(-p0)) if p0 < 1.0 else None
+    no_calls = r == 0.0
     for _ in range(T):
         # stay = (1 - p)^s with p = p0 exp(-kappa F)
         if p0 == 0.0:
@@ -297,9 +298,12 @@ def campaign_sweep(
             np.multiply(F, np.float32(-k), out=stay)
             np.exp(stay, out=stay)
             stay *= np.float32(-p0)
-            np.log1p(stay, out=stay)
-            stay *= s
+            with np.errstate(divide="ignore", invalid="ignore"):  # p = 1 gives log(0) = -inf
+                np.log1p(stay, out=stay)
+                stay *= s
             np.exp(stay, out=stay)
+            if no_calls.any():
+                stay[no_calls] = 1.0  # no call, no conversion (0 * log 0 would be NaN)
         converted += w.sum(axis=1, dtype=np.float64)
         w *= stay
         converted -= w.sum(axis=1, dtype=np.float64)
