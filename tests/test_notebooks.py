@@ -79,3 +79,26 @@ def test_only_widget_cells_skip_output_comparison_and_they_carry_an_image(path):
 def test_notebook_folder_has_nothing_else():
     stray = [p.name for p in NB_DIR.rglob("*") if p.is_file() and p.suffix != ".ipynb"]
     assert not stray, f"unexpected files in notebooks/: {stray}"
+
+
+@pytest.mark.parametrize("path", ALL_NBS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_relative_links_resolve(path):
+    nb = read(path)
+    targets = []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            targets += re.findall(r"\]\(([^)\s#]+\.ipynb)(?:#[^)]*)?\)", cell.source)
+    for target in targets:
+        assert not target.startswith(("/", "http")), f"{target}: links between lessons are relative"
+        assert (path.parent / target).resolve().is_file(), f"broken link to {target}"
+
+
+def test_index_links_every_lesson_of_its_language_and_the_other_index():
+    for lang, other in (("it", "fr"), ("fr", "it")):
+        nbs = notebooks(lang)
+        index = read(nbs["00"])
+        text = " ".join(c.source for c in index.cells if c.cell_type == "markdown")
+        for nn, p in nbs.items():
+            if nn != "00":
+                assert p.name in text, f"the {lang} index does not link {p.name}"
+        assert f"../{other}/{notebooks(other)['00'].name}" in text, f"the {lang} index does not link the {other} index"
