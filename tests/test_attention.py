@@ -17,7 +17,7 @@ from course_lib.attention import (
 )
 
 SET = settings(max_examples=50, deadline=None)
-efforts = arrays(float, st.integers(1, 8), elements=st.floats(0, 1e4))
+efforts = arrays(float, st.integers(1, 8), elements=st.floats(0, 1e4, allow_subnormal=False))
 gammas = st.floats(0.1, 4)
 
 
@@ -134,7 +134,8 @@ def test_best_response_closed_form_gamma_one_vs_numeric(r, n, V):
 
 
 @SET
-@given(st.floats(0, 100), st.floats(0, 100), st.floats(1, 100), gammas, st.floats(0, 10))
+@given(st.floats(0, 100, allow_subnormal=False), st.floats(0, 100, allow_subnormal=False), st.floats(1, 100), gammas,
+       st.floats(0, 10))
 def test_payoff_with_attraction_matches_shares(own, rival, V, g, O):
     # n=None: rivals_total is the rivals' combined attraction
     s = attention_shares(np.array([own, rival]), gamma=g, outside=O)
