@@ -114,7 +114,15 @@ def attention_shares(efforts, gamma=1.0, weights=None, outside=0.0, axis=-1):
             f"got gamma {g.shape}, weights {w.shape}"
         )
     e, g, w = (np.moveaxis(np.broadcast_to(v, shape), ax, -1) for v in (e, g, w))
-    _broadcast(**{"outside": O, "efforts (without axis)": e[..., 0]})
+    try:
+        fits = np.broadcast_shapes(O.shape, e.shape[:-1]) == e.shape[:-1]
+    except ValueError:
+        fits = False
+    if not fits:
+        raise ValueError(
+            f"outside must broadcast to efforts without its contestants axis, shape {e.shape[:-1]}; "
+            f"got shape {O.shape}"
+        )
     with np.errstate(divide="ignore"):
         lt = np.log(w) + g * np.log(e)  # -inf for zero effort or weight
         lo = np.log(O)

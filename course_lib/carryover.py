@@ -260,8 +260,12 @@ def michaelis_menten(x, vmax, km):
     xa = check_nonnegative("x", x)
     v = check_positive("vmax", vmax)
     k = check_positive("km", km)
-    _broadcast(x=xa, vmax=v, km=k)
-    return _out(v * xa / (k + xa))
+    shape = _broadcast(x=xa, vmax=v, km=k)
+    # v x / (k + x) written as v / (1 + k / x): no overflow for huge x or k
+    xb = np.broadcast_to(xa, shape)
+    with np.errstate(divide="ignore", over="ignore"):  # k / tiny x -> inf -> response 0, as it should
+        ratio = np.where(xb > 0, k / np.where(xb > 0, xb, 1.0), np.inf)
+    return _out(np.where(xb > 0, v / (1.0 + ratio), 0.0))
 
 
 def logistic_saturation(x, lam):

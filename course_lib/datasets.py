@@ -32,6 +32,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -215,7 +216,7 @@ def _convert(name: str, col: str, kind: str, s: pd.Series) -> pd.Series:
             raise _bad_row(name, col, bad, s, "must be true or false")
         return low == "true"
     num = pd.to_numeric(stripped, errors="coerce")
-    bad = num.isna()
+    bad = num.isna() | ~np.isfinite(num.fillna(0.0).astype("float64"))
     if bad.any():
         what = "must be an integer" if kind == "int" else "must be a number"
         raise _bad_row(name, col, bad, s, what)

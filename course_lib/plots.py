@@ -365,9 +365,14 @@ def forgetting_curves(stability=4.0, tau=1.0, d=0.8, t_max=26, ax=None):
 
 
 def burst_vs_spread(total=13, n_periods=52, learn=0.3, forget=0.1, ax=None):
-    """Awareness under a burst schedule and a spread (continuous) schedule with the same total."""
+    """Awareness under a burst schedule and a spread schedule with the same total exposures.
+
+    The burst puts one exposure a period in ``ceil(total)`` consecutive periods; the spread
+    schedule pulses one exposure every ``n_periods // ceil(total)`` periods (``total`` in
+    (0, n_periods / 2], so that both fit in the year).
+    """
     n_periods = check_int("n_periods", n_periods, low=2)
-    total = float(check_positive("total", total))
+    total = float(check_real("total", total, low=0.0, high=n_periods / 2, low_open=True))
     burst = memory.schedule("burst", n_periods, total, burst_length=int(np.ceil(total)))
     spread = memory.schedule("pulsing", n_periods, total, period=max(1, n_periods // int(np.ceil(total))), on=1)
     weeks = np.arange(1, n_periods + 1)
@@ -391,7 +396,8 @@ def fatigue_stock(retention=0.7, sends=None, ax=None):
         sends[[1, 2, 3, 4, 12, 20]] = 1.0
     sends = check_nonnegative("sends", sends, ndim=1)
     f = fatigue.fatigue_stock(sends, retention)
-    p = fatigue.engagement_probability(f)
+    # response to a message sent in period t depends on the fatigue left by earlier periods
+    p = fatigue.engagement_probability(np.concatenate([[0.0], f[:-1]]))
     periods = np.arange(sends.size)
     ax = _new_ax(ax)
     with course_style():

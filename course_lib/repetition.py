@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validate import check_nonnegative, check_positive
+from ._validate import check_nonnegative, check_positive, check_real
 from .carryover import _broadcast, _out
+
+#: upper bound on the number of exposures n (a teaching model: far beyond any campaign)
+MAX_EXPOSURES = 1e6
 
 __all__ = ["two_factor_response", "two_factor_optimum"]
 
@@ -36,7 +39,7 @@ def two_factor_response(n, learn=1.0, rate=0.8, tedium=0.08):
     Parameters
     ----------
     n : array_like
-        Number of exposures, finite and >= 0 (non-integers allowed for smooth curves).
+        Number of exposures, in [0, 1e6] (non-integers allowed for smooth curves).
     learn : float or array_like, default 1.0
         A, maximum learning effect, >= 0 (illustrative default).
     rate : float or array_like, default 0.8
@@ -49,12 +52,19 @@ def two_factor_response(n, learn=1.0, rate=0.8, tedium=0.08):
     numpy.ndarray
         Response E(n) (may be negative when tedium dominates), broadcast shape of inputs.
     """
-    na = check_nonnegative("n", n)
+    na = check_real("n", n, low=0.0, high=MAX_EXPOSURES)
     A = check_nonnegative("learn", learn)
     b = check_positive("rate", rate)
     c = check_nonnegative("tedium", tedium)
     _broadcast(n=na, learn=A, rate=b, tedium=c)
-    return _out(-A * np.expm1(-b * na) - c * na)
+    with np.errstate(over="ignore", invalid="ignore"):
+        e = -A * np.expm1(-b * na) - c * na
+    if not np.all(np.isfinite(e)):
+        raise ValueError(
+            "learn, tedium and n are too large together: E(n) overflows; "
+            f"keep learn and tedium * n below 1e300 (n in [0, {MAX_EXPOSURES:g}])"
+        )
+    return _out(e)
 
 
 def two_factor_optimum(learn=1.0, rate=0.8, tedium=0.08):

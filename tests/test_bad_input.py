@@ -86,3 +86,43 @@ def test_bad_value_names_the_parameter(case, bad):
         kwargs[name] = bad
     with pytest.raises(ValueError, match=name):
         f(**kwargs)
+
+
+# --- shapes and overflow: clear errors, never a raw numpy message or a silent inf ----------
+def test_outside_with_the_wrong_shape_names_outside():
+    with pytest.raises(ValueError, match="outside"):
+        cl.attention.attention_shares([1.0, 2.0], outside=[1.0, 2.0])
+    with pytest.raises(ValueError, match="outside"):
+        cl.attention.attention_shares(np.ones((3, 2)), outside=[1.0, 2.0])
+
+
+def test_michaelis_menten_stays_finite_for_huge_values():
+    out = cl.carryover.michaelis_menten([0.0, 1.0, 1e308], 2.0, 1e308)
+    assert np.all(np.isfinite(out)) and out[0] == 0 and out[2] == pytest.approx(1.0)
+    assert cl.carryover.michaelis_menten(1e308, 2.0, 1.0) == pytest.approx(2.0)
+
+
+def test_two_factor_overflow_is_an_error():
+    with pytest.raises(ValueError, match="n must be in"):
+        cl.repetition.two_factor_response(1e308)
+    with pytest.raises(ValueError, match="tedium"):
+        cl.repetition.two_factor_response(1e6, tedium=1e303)
+
+
+def test_burst_vs_spread_names_total():
+    with pytest.raises(ValueError, match="total"):
+        cl.plots.burst_vs_spread(total=100)
+
+
+def test_infinite_count_in_a_data_file_names_file_and_column(tmp_path, monkeypatch):
+    import shutil
+
+    for f in cl.datasets.data_files(with_cards=True):
+        shutil.copy(cl.datasets.data_path(f), tmp_path / f)
+    path = tmp_path / cl.datasets.BANK_COUNTS
+    lines = path.read_text().splitlines()
+    lines[1] = "1,inf,2561"
+    path.write_text("\n".join(lines) + "\n")
+    monkeypatch.setenv(cl.datasets.DATA_ENV_VAR, str(tmp_path))
+    with pytest.raises(ValueError, match=r"bank_full_campaign_counts\.csv.*clients|clients.*bank_full"):
+        cl.datasets.load_bank_counts()
