@@ -176,7 +176,8 @@ def test_empty_file_with_header_only(data_copy):
     [
         ("clients", "many", "must be an integer"),
         ("clients", "12.5", "must be an integer"),
-        ("clients", "-3", r"must be in \[0"),
+        ("clients", "-3", r"must be in \[1"),
+        ("clients", "0", r"must be in \[1"),
         ("subscribed", "-1", r"must be in \[0"),
         ("campaign", "0", r"must be in \[1"),
         ("subscribed", "999999", "must not exceed column 'clients'"),
