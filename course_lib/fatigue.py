@@ -232,7 +232,8 @@ def unsubscribe_hazard(fatigue, eta0=0.002, eta1=0.002, link="cloglog") -> np.nd
     References
     ----------
     REFERENCES.md §1.5; Kumar, Zhang & Luo (2014), *JMR* 51(4), 403-419 (marketing
-    intensity shortens time to opt-out).
+    intensity affects the times to opt-in and to opt-out; the hazard form used here is
+    illustrative, not taken from that paper).
     """
     F = check_nonnegative("fatigue", fatigue)
     e0 = check_nonnegative("eta0", eta0)
@@ -304,11 +305,20 @@ def habituated_sends(sends, kappa=0.15) -> np.ndarray:
     earlier periods plus the ``j`` messages already sent in the same period, so it is
     engaged with probability ``p0 exp(-kappa (F_{t-1} + j))``. Summing over the period:
 
-    .. math:: \sum_{j=0}^{s-1} e^{-\kappa j} = \frac{1 - e^{-\kappa s}}{1 - e^{-\kappa}},
+    .. math:: h(s) = \sum_{j=0}^{s-1} e^{-\kappa j}
+              = \frac{1 - e^{-\kappa s}}{1 - e^{-\kappa}} \qquad (s = 0, 1, 2, \dots).
 
-    the right-hand side being used for non-integer ``s`` too (it equals ``s`` for
-    ``s`` in {0, 1} and when ``kappa = 0``). Without this factor a single period with a
-    huge number of sends would earn unbounded engagement.
+    A non-integer ``s`` (an expected send rate) is interpolated linearly between the
+    neighbouring integers (a fractional last message, sent with probability ``s - n``,
+    gets the damping ``e^{-kappa n}`` of message ``j = n``):
+
+    .. math:: h(s) = \frac{1 - e^{-\kappa n}}{1 - e^{-\kappa}} + (s - n)\, e^{-\kappa n},
+              \qquad n = \lfloor s \rfloor.
+
+    So ``h(s) = s`` for ``0 <= s <= 1`` and whenever ``kappa = 0``, and ``h(s) <= s``
+    always. (The closed form evaluated at a non-integer ``s`` would exceed ``s`` on
+    ``0 < s < 1``.) Without this factor a single period with a huge number of sends
+    would earn unbounded engagement.
 
     Parameters
     ----------
@@ -320,8 +330,9 @@ def habituated_sends(sends, kappa=0.15) -> np.ndarray:
     Returns
     -------
     numpy.ndarray
-        Effective sends, in [0, s], increasing in ``s`` and bounded by
-        ``1 / (1 - exp(-kappa))``.
+        Effective sends, in [0, s], non-decreasing (increasing for finite ``s``),
+        piecewise linear and concave in ``s``, exact at integers, equal to ``s`` for
+        ``s <= 1`` and bounded by ``1 / (1 - exp(-kappa))``.
 
     References
     ----------
@@ -333,10 +344,17 @@ def habituated_sends(sends, kappa=0.15) -> np.ndarray:
 
 
 def _habituated(s, k):
+    # h(s) = sum_{j<n} e^{-k j} + (s - n) e^{-k n}, n = floor(s): the integer sum,
+    # linearly interpolated between integers (h(s) = s for s <= 1, h(s) <= s always).
+    s = np.asarray(s)
     ks = np.broadcast_to(k, np.broadcast_shapes(np.shape(s), np.shape(k)))
+    n = np.floor(s)
+    frac = s - n
     pos = ks > 0
-    denom = -np.expm1(-np.where(pos, ks, 1.0))
-    return np.where(pos, -np.expm1(-ks * s) / denom, s)
+    kk = np.where(pos, ks, 1.0)
+    geom = np.where(pos, -np.expm1(-kk * n) / -np.expm1(-kk), n)  # sum_{j<n} e^{-k j}
+    out = geom + frac * np.exp(-ks * n)
+    return np.asarray(out, dtype=float)
 
 
 def simulate_list(
@@ -358,15 +376,16 @@ def simulate_list(
 
     .. math::
         F_t &= \rho F_{t-1} + s_t, \\
-        E_t &= N_t \, p_0 e^{-\kappa F_{t-1}} \, \frac{1 - e^{-\kappa s_t}}{1 - e^{-\kappa}}, \\
+        E_t &= N_t \, p_0 e^{-\kappa F_{t-1}} \, h(s_t), \\
         U_t &= N_t \,[1 - (1 - h_t)^{s_t}], \quad h_t = 1 - e^{-(\eta_0 + \eta_1 F_t)}, \\
         N_{t+1} &= N_t - U_t + \text{optins}_t = N_t (1 - h_t)^{s_t} + \text{optins}_t.
 
     Deterministic expected values (no sampling). Engagement uses the fatigue *before*
     the period's sends, ``p_t = p0 exp(-kappa F_{t-1})``, and the ``j``-th send of the
-    same period is further damped by ``exp(-kappa j)`` (see :func:`habituated_sends`;
-    for ``s_t <= 1`` this is exactly ``N_t s_t p_t``). The unsubscribe hazard uses the
-    fatigue *including* the period's sends.
+    same period is further damped by ``exp(-kappa j)``: ``h`` is :func:`habituated_sends`
+    (``h(s) = (1 - e^{-kappa s}) / (1 - e^{-kappa})`` at integers, linear in between;
+    for ``s_t <= 1`` the engagement is exactly ``N_t s_t p_t``). The unsubscribe hazard
+    uses the fatigue *including* the period's sends.
 
     Parameters
     ----------
@@ -469,12 +488,19 @@ def frequency_sweep(frequencies=None, n_periods=52, **simulate_list_kwargs) -> d
 
     For each frequency ``f`` the schedule ``s_t = f`` (``t = 0..n_periods-1``) is run
     through :func:`simulate_list`; totals are summed over the horizon. Per subscriber
-    and period, engagement in the fatigue steady state is about
-    ``f p0 exp(-kappa f / (1 - rho))``, maximal at ``f = (1 - rho)/kappa``, and
-    unsubscribes shrink the list faster at high ``f``: with the illustrative defaults
-    (``rho = 0.7, kappa = 0.15, p0 = 0.2, eta0 = eta1 = 0.002``, 52 weekly periods)
-    total engagement has an **interior optimum** (about 1.15 sends per week; 1.25 on the
-    default grid) while cumulative unsubscribes increase with the frequency.
+    and period, engagement in the fatigue steady state is
+    ``g(f) = h(f) p0 exp(-kappa f / (1 - rho))`` with ``h`` = :func:`habituated_sends`.
+    ``g`` is log-concave. On ``f <= 1`` (where ``h(f) = f``) it increases while
+    ``f < (1 - rho)/kappa``, so ``f = (1 - rho)/kappa`` is its maximiser when
+    ``(1 - rho)/kappa <= 1``. Otherwise the maximiser lies in ``[1, (1 - rho)/kappa)``,
+    where the slope ``exp(-kappa floor(f))`` of ``h`` crosses ``kappa h(f) / (1 - rho)``
+    (possibly at an integer kink of ``h``): about 1.84 for ``rho = 0.7, kappa = 0.15``,
+    where ``(1 - rho)/kappa = 2``. Unsubscribes shrink the list faster at high ``f``
+    and fatigue starts at 0, so the optimum of the totals differs: with the
+    illustrative defaults (``rho = 0.7, kappa = 0.15, p0 = 0.2, eta0 = eta1 = 0.002``,
+    52 weekly periods) total engagement has an **interior optimum** (about 1.11 sends
+    per week; 1.0 on the default grid) while cumulative unsubscribes increase with the
+    frequency.
 
     Parameters
     ----------

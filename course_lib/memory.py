@@ -172,8 +172,9 @@ def schedule(kind, n_periods, total, *, burst_start=0, burst_length=None, period
 
     The per-period exposure is not capped: keep it <= 1 if you feed it to
     :func:`awareness_path` with the usual reading "x_t = share of the period with an ad"
-    (e.g. Zielske's 13 mailings over 52 weeks: ``burst`` with the default length of 13
-    weeks, or ``pulsing`` with ``period=4``, both give exposures of exactly 1).
+    (e.g. Zielske's design as commonly reported, not verified here: 13 mailings over 52
+    weeks; ``burst`` with the default length of 13 weeks, or ``pulsing`` with
+    ``period=4``, both give exposures of exactly 1).
 
     Parameters
     ----------
@@ -190,7 +191,8 @@ def schedule(kind, n_periods, total, *, burst_start=0, burst_length=None, period
         gives ``ceil(total)`` (at most one exposure per period), clipped to that range.
     period : int or None, default None
         ``"pulsing"`` only: cycle length, in [1, n_periods]. None gives 4 (one pulse a
-        month with weekly periods, Zielske's 4-weekly design; illustrative).
+        month with weekly periods, Zielske's 4-weekly design as commonly reported, not
+        verified; illustrative).
     on : int or None, default None
         ``"pulsing"`` only: active periods at the start of each cycle, in [1, period].
         None gives 1.

@@ -217,7 +217,9 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
     With ``first_margin_now=True`` (margins at the start of each period, the first one
     certain): :math:`\sum_{t=0}^{H-1} m q^t = m (1-q^H)/(1-q)`, and
     :math:`m(1+i)/(1+i-r)` for an infinite horizon. Example: ``m=100, r=0.8, i=0.1``
-    gives 266.7. When ``q = 1`` the finite sums are ``m H``.
+    with an infinite horizon gives 266.7 with the default end-of-period convention
+    (``m r / (1 + i - r)``) and 366.7 with ``first_margin_now=True``. When ``q = 1``
+    the finite sums are ``m H``.
 
     Parameters
     ----------
@@ -237,8 +239,10 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
     -------
     float or numpy.ndarray
         CLV, broadcast over the inputs (float for scalar inputs). Increasing in ``m``
-        (for ``r > 0``) and ``r`` (for ``m > 0``), decreasing in ``i``; 0 when ``r = 0``
-        with the end-of-period convention.
+        (for ``r > 0``) and ``r`` (for ``m > 0``). Decreasing in ``i`` only for
+        ``m > 0`` (and ``r > 0``, with at least one discounted margin); for ``m < 0``
+        it increases with ``i`` (discounted losses) and for ``m = 0`` it is 0. 0 when
+        ``r = 0`` with the end-of-period convention.
 
     References
     ----------

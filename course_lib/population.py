@@ -123,12 +123,13 @@ def simulate_population(
     For each active recipient ``i`` and period ``t``:
 
     .. math::
-        E_t &= \sum_{i\ \text{active}} p_0 e^{-\kappa F_{i,t-1}}
-               \frac{1 - e^{-\kappa s_t}}{1 - e^{-\kappa}}, \\
+        E_t &= \sum_{i\ \text{active}} p_0 e^{-\kappa F_{i,t-1}}\, h(s_t), \\
         F_{i,t} &= \rho_i F_{i,t-1} + s_t, \\
         i \text{ opts out at } t &\iff F_{i,t} > \tau_i \quad(\text{permanently}).
 
-    (For ``s_t <= 1`` the engagement term is simply ``s_t p0 exp(-kappa F_{i,t-1})``.)
+    where ``h`` is :func:`course_lib.fatigue.habituated_sends` (``(1 - e^{-kappa s})/(1 - e^{-kappa})``
+    at integers, linear in between); for ``s_t <= 1`` the engagement term is simply
+    ``s_t p0 exp(-kappa F_{i,t-1})``.
     Traits are drawn by :func:`draw_population`. Engagements are *expected* values given
     the drawn population (no Bernoulli draws), which keeps the curves smooth for the
     sliders and the code fast; the result is deterministic for a given ``seed``.

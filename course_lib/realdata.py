@@ -224,8 +224,12 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
     counts : pandas.DataFrame, dict or array_like
         As in :func:`contact_hazard`.
     max_k : int, default 10
-        Use contacts ``k <= max_k`` (>= 2). At least two distinct ``k`` are needed and
-        the conversions must be neither all zero nor all equal to the trials.
+        Use contacts ``k <= max_k`` (>= 2). At least two distinct ``k`` are needed, the
+        conversions must be neither all zero nor all equal to the trials, and the data
+        must not separate perfectly: some ``k`` with a non-conversion must lie above the
+        smallest ``k`` with a conversion and some below the largest (otherwise the slope
+        has no finite maximum-likelihood value and a ``ValueError`` is raised; use a
+        larger ``max_k`` or pool sparse rows).
     target : {"hazard", "rate"}, default "hazard"
         Which curve to fit, see above.
 
@@ -260,6 +264,28 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
             "column 'converted' must not be all 0 (or all equal to the trials) "
             "for k <= max_k: the logistic fit has no finite maximum"
         )
+    # (Quasi-)complete separation (Albert & Anderson 1984, Biometrika 71(1), 1-10;
+    # citation not verified): with one covariate and an
+    # intercept the binomial MLE is finite iff max k(no) > min k(yes) and
+    # max k(yes) > min k(no), where k(yes) / k(no) are the k with at least one
+    # conversion / non-conversion. Otherwise the slope runs off to +-inf.
+    k_yes = k[c > 0]
+    k_no = k[trials - c > 0]
+    if k_no.max() <= k_yes.min() or k_yes.max() <= k_no.min():
+        up = k_no.max() <= k_yes.min()
+        where = (
+            f"every conversion is at k >= {k_yes.min()} and every non-conversion at "
+            f"k <= {k_no.max()}"
+            if up
+            else f"every conversion is at k <= {k_yes.max()} and every non-conversion at "
+            f"k >= {k_no.min()}"
+        )
+        raise ValueError(
+            f"counts: the data separate perfectly for k <= max_k={kmax} ({where}; "
+            f"target={target!r}), so the logistic fit does not converge (the slope runs "
+            f"off to {'+' if up else '-'}inf); the conversions and non-conversions must "
+            "overlap in k: use a larger max_k or pool sparse rows"
+        )
     x = (k - 1).astype(float)
     X = np.column_stack([np.ones_like(x), x])
     y = c.astype(float)
@@ -287,21 +313,38 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
         beta, ll_old, ll = cand, ll, ll_c
         if np.max(np.abs(t * step)) < 1e-10 or abs(ll - ll_old) < 1e-12 * (1 + abs(ll)):
             break
-    else:  # pragma: no cover - concave problem, converges in a few steps
-        raise ValueError("counts: the logistic fit did not converge")
-    if not np.all(np.isfinite(beta)):  # pragma: no cover
-        raise ValueError("counts: the logistic fit did not converge")
+    else:  # pragma: no cover - concave, no separation (checked above): converges
+        raise ValueError(
+            f"counts: the logistic fit did not converge in 100 Newton steps for "
+            f"k <= max_k={kmax} (target={target!r}); use a larger max_k or pool sparse rows"
+        )
     p = _expit(X @ beta)
     hess = (X * (m * p * (1 - p))[:, None]).T @ X
-    se = float(np.sqrt(np.linalg.inv(hess)[1, 1]))
+    try:
+        with np.errstate(all="ignore"):
+            se = float(np.sqrt(np.linalg.inv(hess)[1, 1]))
+    except np.linalg.LinAlgError:  # pragma: no cover - singular information matrix
+        se = np.inf
     a, b = float(beta[0]), float(beta[1])
+    with np.errstate(over="ignore", under="ignore"):
+        ci = (float(np.exp(b - 1.959964 * se)), float(np.exp(b + 1.959964 * se)))
+    # Safety net behind the separation check (which makes the MLE finite): never return a
+    # non-finite slope, standard error or confidence interval.
+    finite = np.all(np.isfinite(beta)) and np.isfinite(se)
+    if not (finite and 0 < ci[0] and np.isfinite(ci[1])):
+        raise ValueError(  # pragma: no cover - needs counts near 1e300
+            f"counts: the logistic fit does not converge to finite values for "
+            f"k <= max_k={kmax} (target={target!r}; slope {b:.3g}, standard error "
+            f"{se:.3g}, odds-ratio CI {ci}): the data nearly separate perfectly; "
+            "use a larger max_k or pool sparse rows"
+        )
     return ContactFatigueFit(
         target=target,
         intercept=a,
         slope=b,
         odds_ratio_per_call=float(np.exp(b)),
         slope_se=se,
-        odds_ratio_ci95=(float(np.exp(b - 1.959964 * se)), float(np.exp(b + 1.959964 * se))),
+        odds_ratio_ci95=ci,
         loglik=ll,
         k=k,
         trials=trials,

@@ -100,6 +100,28 @@ def test_habituated_sends():
     np.testing.assert_allclose(habituated_sends(1.0, 0.15), 1.0)
     k = 0.15
     np.testing.assert_allclose(habituated_sends(3.0, k), 1 + np.exp(-k) + np.exp(-2 * k))
+    # fractional sends: linear between integers, never more than s (regression: the
+    # closed form (1 - e^{-ks}) / (1 - e^{-k}) gave 0.519 > 0.5)
+    np.testing.assert_allclose(habituated_sends(0.5, k), 0.5)
+    np.testing.assert_allclose(habituated_sends(2.5, k), 1 + np.exp(-k) + 0.5 * np.exp(-2 * k))
+    assert habituated_sends([0.5, 1.0, 2.5], [k, k, k]).shape == (3,)
+
+
+@SET
+@given(
+    s=hnp.arrays(np.float64, st.integers(1, 30), elements=st.floats(0, 50)),
+    ds=st.floats(0, 5),
+    kappa=st.floats(0, 3),
+)
+def test_habituated_sends_properties(s, ds, kappa):
+    h = habituated_sends(s, kappa)
+    assert np.all(h >= 0) and np.all(h <= s * (1 + 1e-12))
+    assert np.all(habituated_sends(s + ds, kappa) >= h - 1e-12 * (1 + h))  # non-decreasing
+    small = s <= 1
+    np.testing.assert_allclose(h[small], s[small], rtol=1e-12)
+    n = np.floor(s)
+    explicit = np.array([sum(math.exp(-kappa * j) for j in range(int(m))) for m in n])
+    np.testing.assert_allclose(habituated_sends(n, kappa), explicit, rtol=1e-10, atol=1e-12)
 
 
 # ---------------------------------------------------------------- frequency cap
@@ -190,6 +212,10 @@ def test_sweep_interior_optimum_with_defaults():
     r = frequency_sweep(np.arange(0, 30.01, 0.25))
     best = r["best_frequency"]
     assert 0 < best < 30
+    assert 0.75 <= best <= 1.5  # about 1.11 on a fine grid (docstring)
+    d = frequency_sweep()  # default grid 0, 0.25, ..., 8
+    assert d["best_frequency"] == 1.0
+    assert d["total_engaged"].max() > d["total_engaged"][[0, -1]].max()
     te = r["total_engaged"]
     assert te.max() > te[0] and te.max() > te[-1]
     assert np.all(np.diff(r["total_unsubscribed"]) >= 0)

@@ -51,6 +51,22 @@ def test_homogeneous_population_matches_aggregate_model():
     assert r["opted_out"][t_cross] == 500 and r["opted_out"].sum() == 500
 
 
+def test_fractional_sends_engagement():
+    # population.py docstring: for s_t <= 1 the engagement term is s_t p0 exp(-kappa F);
+    # fractional s_t > 1 matches the aggregate model (habituated_sends, linear between
+    # integers)
+    s = np.array([0.5, 0.25, 1.0, 0.75, 1.5, 2.5, 0.5])
+    r = simulate_population(s, 400, heterogeneity=0.0, tolerance_mean=100.0)
+    assert np.all(r["active"] == 400)
+    F_prev = np.r_[0.0, fatigue_stock(s, 0.7)[:-1]]
+    small = s <= 1
+    np.testing.assert_allclose(
+        r["engaged"][small], 400 * s[small] * 0.2 * np.exp(-0.15 * F_prev[small]), rtol=1e-5
+    )
+    agg = simulate_list(s, 400, eta0=0.0, eta1=0.0)
+    np.testing.assert_allclose(r["engaged"], agg["engaged"], rtol=1e-5)
+
+
 def test_heavier_schedule_loses_more():
     light = simulate_population(np.full(52, 1.0), 5_000)
     heavy = simulate_population(np.full(52, 2.0), 5_000)

@@ -127,3 +127,37 @@ def test_fit_bad_args():
         fit_contact_fatigue(BANK, target="odds")
     with pytest.raises(ValueError, match="converted"):
         fit_contact_fatigue(BANK.assign(subscribed=0))
+
+
+@pytest.mark.parametrize(
+    "table, target, direction",
+    [
+        # complete separation: all converted at k=1, none at k=2 (rate slope ran to -62,
+        # SE 2.7e6, CI (0, inf) before the check)
+        ([[1, 10, 10], [2, 10, 0]], "rate", "-inf"),
+        ([[1, 10, 10], [2, 10, 0]], "hazard", "-inf"),
+        # quasi-complete separation: conversions only at the largest k (odds ratio 1e12)
+        ([[1, 100, 0], [2, 100, 0], [3, 100, 5]], "rate", "[+]inf"),
+        ([[1, 100, 0], [2, 100, 0], [3, 100, 5]], "hazard", "[+]inf"),
+    ],
+)
+def test_fit_separated_data_raise(table, target, direction):
+    with pytest.raises(ValueError, match=r"counts.*separate perfectly.*" + direction):
+        fit_contact_fatigue(np.array(table), target=target)
+
+
+def test_fit_separation_depends_on_max_k():
+    # separated for k <= 2, but not once k = 3 (with conversions and non-conversions) is used
+    tab = np.array([[1, 10, 10], [2, 10, 0], [3, 10, 4]])
+    with pytest.raises(ValueError, match="max_k=2"):
+        fit_contact_fatigue(tab, max_k=2, target="rate")
+    f = fit_contact_fatigue(tab, max_k=3, target="rate")
+    assert np.isfinite(f.slope) and np.isfinite(f.slope_se)
+    assert 0 < f.odds_ratio_ci95[0] < f.odds_ratio_per_call < f.odds_ratio_ci95[1] < np.inf
+
+
+def test_fit_near_separation_is_finite():
+    # overlap in a single row on each side: the MLE exists, large but finite
+    f = fit_contact_fatigue(np.array([[1, 1001, 1000], [2, 1000, 1]]), target="rate")
+    assert f.slope == pytest.approx(np.log(1 / 999) - np.log(1000), rel=1e-6)
+    assert np.all(np.isfinite(f.odds_ratio_ci95)) and f.odds_ratio_ci95[0] > 0
