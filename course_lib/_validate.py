@@ -20,6 +20,7 @@ __all__ = [
     "check_int",
     "check_choice",
     "check_bool",
+    "check_broadcast",
 ]
 
 
@@ -138,3 +139,14 @@ def check_bool(name: str, value) -> bool:
     if not isinstance(value, (bool, np.bool_)):
         raise ValueError(f"{name} must be True or False; got {value!r}")
     return bool(value)
+
+
+def check_broadcast(**named) -> tuple[int, ...]:
+    """Return the broadcast shape of the named arrays, or raise ValueError naming them and their shapes."""
+    try:
+        return np.broadcast_shapes(*(np.shape(v) for v in named.values()))
+    except ValueError:
+        desc = ", ".join(f"{k} {np.shape(v)}" for k, v in named.items())
+        raise ValueError(
+            f"parameters {', '.join(named)} must broadcast together (numpy rules); got shapes {desc}"
+        ) from None

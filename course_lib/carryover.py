@@ -15,7 +15,7 @@ import numpy as np
 from scipy.signal import lfilter
 from scipy.special import expit
 
-from ._validate import check_bool, check_int, check_nonnegative, check_positive, check_real
+from ._validate import check_bool, check_int, check_nonnegative, check_positive, check_real, check_broadcast
 
 __all__ = [
     "adstock_weights",
@@ -28,14 +28,8 @@ __all__ = [
 
 
 def _broadcast(**named) -> tuple[int, ...]:
-    """Return the broadcast shape of the named arrays, or raise ValueError naming them."""
-    try:
-        return np.broadcast_shapes(*(np.shape(v) for v in named.values()))
-    except ValueError:
-        desc = ", ".join(f"{k} {np.shape(v)}" for k, v in named.items())
-        raise ValueError(
-            f"parameters {', '.join(named)} must broadcast together; got shapes {desc}"
-        ) from None
+    """Broadcast shape of the named arrays (see :func:`course_lib._validate.check_broadcast`)."""
+    return check_broadcast(**named)
 
 
 def _out(arr):

@@ -35,6 +35,7 @@ from ._validate import (
     check_nonnegative,
     check_probability,
     check_real,
+    check_broadcast,
 )
 
 __all__ = [
@@ -128,7 +129,7 @@ def fatigue_stock(sends, retention=0.7) -> np.ndarray:
     """
     s = _check_sends(sends)
     rho = check_real("retention", retention, low=0.0, high=1.0, high_open=True)
-    lead = np.broadcast_shapes(s.shape[:-1], rho.shape)
+    lead = check_broadcast(**{"sends (without the time axis)": s[..., 0], "retention": rho})
     T = s.shape[-1]
     s = np.broadcast_to(s, lead + (T,))
     out = np.empty(lead + (T,), dtype=float)
@@ -197,6 +198,7 @@ def engagement_probability(fatigue, base=0.2, kappa=0.15) -> np.ndarray:
     F = check_nonnegative("fatigue", fatigue)
     p0 = check_probability("base", base)
     k = check_nonnegative("kappa", kappa)
+    check_broadcast(fatigue=F, base=p0, kappa=k)
     return p0 * np.exp(-k * F)
 
 
@@ -239,6 +241,7 @@ def unsubscribe_hazard(fatigue, eta0=0.002, eta1=0.002, link="cloglog") -> np.nd
     e0 = check_nonnegative("eta0", eta0)
     e1 = check_nonnegative("eta1", eta1)
     check_choice("link", link, _LINKS)
+    check_broadcast(fatigue=F, eta0=e0, eta1=e1)
     return -np.expm1(_log_survival(F, e0, e1, link))
 
 

@@ -27,6 +27,7 @@ from ._validate import (
     check_positive,
     check_probability,
     check_real,
+    check_broadcast,
 )
 
 __all__ = [
@@ -255,6 +256,7 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
     r = check_probability("retention", retention)
     i = check_nonnegative("discount", discount)
     now = check_bool("first_margin_now", first_margin_now)
+    check_broadcast(margin=m, retention=r, discount=i)
     q = r / (1.0 + i)
     if horizon is None:
         if np.any(q >= 1.0):
@@ -270,6 +272,7 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
                 f"horizon must be a non-negative integer number of periods in [0, inf) "
                 f"or None; got {horizon!r}"
             )
+        check_broadcast(margin=m, retention=r, discount=i, horizon=H)
         one = q == 1.0
         qs = np.where(one, 0.5, q)
         partial = np.where(one, H, -np.expm1(H * np.log(np.where(qs > 0, qs, 1.0))) / (1.0 - qs))

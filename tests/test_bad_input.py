@@ -126,3 +126,16 @@ def test_infinite_count_in_a_data_file_names_file_and_column(tmp_path, monkeypat
     monkeypatch.setenv(cl.datasets.DATA_ENV_VAR, str(tmp_path))
     with pytest.raises(ValueError, match=r"bank_full_campaign_counts\.csv.*clients|clients.*bank_full"):
         cl.datasets.load_bank_counts()
+
+
+@pytest.mark.parametrize("call,names", [
+    (lambda: cl.fatigue.fatigue_stock(np.ones((2, 5)), retention=[0.5, 0.6, 0.7]), "retention"),
+    (lambda: cl.fatigue.engagement_probability(np.ones(4), base=[0.1, 0.2]), "base"),
+    (lambda: cl.fatigue.unsubscribe_hazard(np.ones(4), eta0=[0.1, 0.2]), "eta0"),
+    (lambda: cl.permission.clv([100.0, 200.0], [0.8, 0.7, 0.6], 0.1), "retention"),
+    (lambda: cl.permission.clv(100.0, [0.8, 0.7], 0.1, horizon=[1, 2, 3]), "horizon"),
+    (lambda: cl.carryover.hill([1.0, 2.0], [1.0, 2.0, 3.0]), "half_saturation"),
+], ids=["fatigue_stock", "engagement", "unsubscribe", "clv", "clv_horizon", "hill"])
+def test_shapes_that_do_not_broadcast_name_the_parameters(call, names):
+    with pytest.raises(ValueError, match=f"must broadcast.*{names}|{names}.*must broadcast"):
+        call()
