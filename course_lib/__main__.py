@@ -67,15 +67,9 @@ def check_data() -> list[tuple[bool, str]]:
     """Load each data file through course_lib (validation included)."""
     from . import datasets
 
-    loaders = {
-        datasets.BANK_COUNTS: datasets.load_bank_counts,
-        datasets.SPAM_SHARE: datasets.load_spam_share,
-        datasets.TV_CAPS: datasets.load_tv_caps,
-        datasets.GLOSSARY: datasets.load_glossary,
-    }
     results = []
     for name in datasets.data_files():
-        loader = loaders.get(name)
+        loader = datasets.LOADERS.get(name)
         try:
             if loader is None:
                 ok = (datasets.data_dir() / name).is_file()

@@ -46,6 +46,7 @@ __all__ = [
     "load_spam_share",
     "load_tv_caps",
     "load_glossary",
+    "LOADERS",
 ]
 
 DATA_ENV_VAR = "COURSE_LIB_DATA"
@@ -391,3 +392,12 @@ def load_glossary() -> pd.DataFrame:
         raise _bad_row(name, "key", badkey, df["key"], "must be a snake_case identifier")
     _check_unique(name, df, ["key"])
     return df.reset_index(drop=True)
+
+
+#: the loader of each shipped data file (the environment check loads them all)
+LOADERS = {
+    BANK_COUNTS: load_bank_counts,
+    SPAM_SHARE: load_spam_share,
+    TV_CAPS: load_tv_caps,
+    GLOSSARY: load_glossary,
+}

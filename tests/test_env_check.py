@@ -1,0 +1,26 @@
+"""`python -m course_lib`: one OK/FAIL line per requirement, exit status 1 on any FAIL."""
+import subprocess
+import sys
+
+from course_lib import __main__ as env, datasets
+
+
+def test_every_data_file_has_a_loader():
+    assert set(datasets.data_files()) == set(datasets.LOADERS)
+
+
+def test_env_check_passes_here():
+    proc = subprocess.run([sys.executable, "-m", "course_lib"], capture_output=True, text=True, timeout=120)
+    lines = proc.stdout.strip().splitlines()
+    assert proc.returncode == 0, proc.stdout
+    assert all(line.startswith("OK ") for line in lines[:-1])
+    assert any("data/glossary.csv" in line for line in lines)
+
+
+def test_env_check_reports_missing_data_and_fails(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(datasets.DATA_ENV_VAR, str(tmp_path))  # an empty data folder
+    assert env.main() == 1
+    out = capsys.readouterr().out
+    fails = [line for line in out.splitlines() if line.startswith("FAIL")]
+    assert len(fails) == len(datasets.data_files())
+    assert all("data/" in line for line in fails)
