@@ -15,7 +15,8 @@ In a notebook::
     import course_lib as cl
     cl.set_language("it")     # or "fr"
 """
-from .i18n import LANGUAGES, get_language, set_language, t
+from .i18n import LANGUAGES, get_language, t
+from . import i18n as _i18n
 from .style import use_projector_style
 from . import (  # noqa: F401
     attention,
@@ -30,6 +31,18 @@ from . import (  # noqa: F401
     repetition,
 )
 from . import plots, tables, demos  # noqa: F401,E402
+
+
+
+def set_language(lang: str) -> str:
+    """Select the notebook's language ("it" or "fr") for every chart, widget and message.
+
+    In Jupyter, also makes every figure the notebook shows carry its alt text in that language.
+    """
+    lang = _i18n.set_language(lang)
+    plots.install_alt_text()
+    return lang
+
 
 __version__ = "0.1.0"
 __all__ = [

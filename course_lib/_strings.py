@@ -123,3 +123,23 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "demo.static_alt": {"it": "Demo interattiva «{title}» (figura ai valori predefiniti)",
                         "fr": "Démo interactive «\u00a0{title}\u00a0» (figure aux valeurs par défaut)"},
 }
+
+# --- alt text (every course figure) --------------------------------------------------------------
+TRANSLATIONS.update({
+    "alt.generic": {"it": "Grafico «{title}»: in orizzontale {x}, in verticale {y}.",
+                    "fr": "Graphique «\u00a0{title}\u00a0»\u00a0: en abscisse {x}, en ordonnée {y}."},
+    "alt.empty": {"it": "Grafico senza titolo.", "fr": "Graphique sans titre."},
+})
+
+# --- lessons 05-08: one module each, merged here ------------------------------------------------
+from ._strings_05 import STRINGS as _S05  # noqa: E402
+from ._strings_06 import STRINGS as _S06  # noqa: E402
+from ._strings_07 import STRINGS as _S07  # noqa: E402
+from ._strings_08 import STRINGS as _S08  # noqa: E402
+
+for _part in (_S05, _S06, _S07, _S08):
+    _twice = sorted(set(_part) & set(TRANSLATIONS))
+    if _twice:
+        raise ValueError(f"translation keys defined twice: {_twice}")
+    TRANSLATIONS.update(_part)
+

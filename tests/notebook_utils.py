@@ -31,9 +31,22 @@ def read(path: Path):
     return nbformat.read(path, as_version=4)
 
 
+def strip_comments(src: str) -> str:
+    """Code without its comments and blank lines (comments may be in the notebook's language)."""
+    import io
+    import tokenize
+
+    try:
+        tokens = [tok for tok in tokenize.generate_tokens(io.StringIO(src).readline) if tok.type != tokenize.COMMENT]
+        src = tokenize.untokenize(tokens)
+    except (tokenize.TokenError, IndentationError, SyntaxError):  # IPython magics: compare as they are
+        pass
+    return "\n".join(line.rstrip() for line in src.splitlines() if line.strip())
+
+
 def neutral_code(src: str) -> str:
-    """Code with the language-selection line made neutral."""
-    return LANG_LINE.sub('cl.set_language("<lang>")', src)
+    """Code with the language-selection line made neutral and comments removed."""
+    return strip_comments(LANG_LINE.sub('cl.set_language("<lang>")', src))
 
 
 def headings(md: str) -> list[int]:

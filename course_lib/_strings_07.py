@@ -1,0 +1,7 @@
+"""Translations of lesson 07 (consent): key -> {"it": ..., "fr": ...}.
+
+Merged into :data:`course_lib._strings.TRANSLATIONS` (a key defined twice is an error).
+French typography: non-breaking space (U+00A0) before ; : ! ? and inside « ».
+"""
+STRINGS: dict[str, dict[str, str]] = {
+}
