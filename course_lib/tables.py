@@ -4,9 +4,50 @@ from __future__ import annotations
 import pandas as pd
 
 from ._validate import check_nonnegative, check_positive
-from .i18n import t
+from .i18n import get_language, number, t
+from ._strings import TRANSLATIONS
 
-__all__ = ["advertising_dilemma", "dilemma_payoffs"]
+__all__ = ["advertising_dilemma", "dilemma_payoffs", "localize"]
+
+
+def localize(df: pd.DataFrame, columns=None, decimals: int = 2) -> pd.DataFrame:
+    """A copy of ``df`` to show a student: every header and known value in the notebook's language.
+
+    Column ``c`` is renamed with the translation key ``col.c``; a text value ``v`` of column ``c``
+    becomes the translation of ``val.c.v`` when the table has one; floats are written with a
+    decimal comma and ``decimals`` decimals (integers stay as they are). A column with no
+    ``col.`` translation is an error, so that no English header reaches a lesson.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The data (for instance from :mod:`course_lib.datasets`).
+    columns : list of str, optional
+        The columns to keep, in this order (default: all).
+    decimals : int
+        Decimals of float columns (0 to 6).
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise ValueError(f"df must be a pandas DataFrame; got {type(df).__name__}")
+    if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 6:
+        raise ValueError(f"decimals must be an integer in [0, 6]; got {decimals!r}")
+    if columns is not None:
+        missing = [c for c in columns if c not in df.columns]
+        if missing:
+            raise ValueError(f"columns must be columns of df {list(df.columns)!r}; got {missing!r}")
+        df = df[list(columns)]
+    lang = get_language()
+    untranslated = [c for c in df.columns if f"col.{c}" not in TRANSLATIONS]
+    if untranslated:
+        raise ValueError(f"columns {untranslated!r} have no translation (add 'col.<name>' keys to the table)")
+    out = df.copy()
+    for col in out.columns:
+        series = out[col]
+        if pd.api.types.is_float_dtype(series):
+            out[col] = series.map(lambda v: "" if pd.isna(v) else number(v, decimals))
+        elif pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series):
+            out[col] = series.map(lambda v: TRANSLATIONS.get(f"val.{col}.{v}", {}).get(lang, v))
+    return out.rename(columns={c: t(f"col.{c}") for c in out.columns})
 
 
 def dilemma_payoffs(prize: float = 100.0, cost: float = 30.0) -> dict:

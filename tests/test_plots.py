@@ -96,3 +96,25 @@ def test_dilemma_table():
     assert table.shape == (2, 2)
     with pytest.raises(ValueError, match="cost"):
         cl.tables.dilemma_payoffs(100, 130)
+
+
+def test_localize_translates_headers_values_and_decimals():
+    import pandas as pd
+
+    from course_lib import _strings
+    _strings.TRANSLATIONS.setdefault("col.__test_rate", {"it": "tasso", "fr": "taux"})
+    _strings.TRANSLATIONS.setdefault("col.__test_kind", {"it": "tipo", "fr": "type"})
+    _strings.TRANSLATIONS.setdefault("val.__test_kind.private", {"it": "privata", "fr": "privée"})
+    df = pd.DataFrame({"__test_rate": [0.125, 2.0], "__test_kind": ["private", "other"]})
+    cl.set_language("fr")
+    try:
+        out = cl.tables.localize(df)
+        assert list(out.columns) == ["taux", "type"]
+        assert list(out["taux"]) == ["0,13", "2,00"] or list(out["taux"]) == ["0,12", "2,00"]
+        assert list(out["type"]) == ["privée", "other"]
+        with pytest.raises(ValueError, match="no translation"):
+            cl.tables.localize(df.assign(english=1))
+    finally:
+        cl.set_language("it")
+        for k in ("col.__test_rate", "col.__test_kind", "val.__test_kind.private"):
+            _strings.TRANSLATIONS.pop(k, None)
