@@ -1,4 +1,4 @@
-"""Every point of the course's two source documents (../shared/SOURCES-DIGEST.md) is covered,
+"""Every point of the course's two source documents (the research digest SOURCES-DIGEST.md, summarised in POINTS below) is covered,
 in our own words, by the lesson that owns it, in both languages.
 
 Each point maps to a lesson and to words that must appear in that lesson's teaching text
