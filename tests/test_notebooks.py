@@ -102,3 +102,26 @@ def test_index_links_every_lesson_of_its_language_and_the_other_index():
             if nn != "00":
                 assert p.name in text, f"the {lang} index does not link {p.name}"
         assert f"../{other}/{notebooks(other)['00'].name}" in text, f"the {lang} index does not link the {other} index"
+
+
+@pytest.mark.parametrize("path", ALL_NBS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_stored_figure_has_alt_text_in_the_notebooks_language(path):
+    """Screen readers, HTML exports and the website use the alt text stored with each image."""
+    nb = read(path)
+    lang = path.parent.name
+    other_words = {"it": ("Graphique", "en abscisse"), "fr": ("Grafico", "in orizzontale")}[lang]
+    images = 0
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if "image/png" in out.get("data", {}):
+                images += 1
+                alt = (out.get("metadata", {}).get("image/png") or {}).get("alt", "")
+                assert alt.strip(), f"cell {i}: a stored figure has no alt text"
+                assert not any(w in alt for w in other_words), f"cell {i}: alt text in the other language: {alt[:80]}"
+    if path.stem[:2] not in ("00",):
+        assert images, "a lesson stores at least one figure"
+
+
+def test_every_lesson_of_the_course_map_exists():
+    for lang in LANGS:
+        assert set(notebooks(lang)) == {"00", "01", "02", "03", "04", "05", "06", "07", "08", "99"}, lang
