@@ -2,8 +2,9 @@
 
 Every public function of :mod:`course_lib` validates its parameters with these helpers,
 so bad input raises a :class:`ValueError` that names the parameter, the value received
-and the valid range, in English (the library's language), instead of returning NaN or
-failing deep inside numpy.
+and the valid range, instead of returning NaN or failing deep inside numpy. The message is
+in English, or in the notebook's language once ``cl.set_language`` has been called
+(templates in :mod:`course_lib._strings_errors`).
 """
 from __future__ import annotations
 
@@ -24,19 +25,49 @@ __all__ = [
 ]
 
 
+def _lang() -> str:
+    from .i18n import message_language  # lazy: i18n itself validates with this module
+
+    return message_language()
+
+
+def _err(key: str, **fmt) -> ValueError:
+    """A ValueError from the template ``key`` in the message language."""
+    from ._strings_errors import ERRORS
+
+    return ValueError(ERRORS[key][_lang()].format(**fmt))
+
+
+def _num(x) -> str:
+    """A number as the message language writes it (decimal comma in Italian and French)."""
+    text = repr(x)
+    return text if _lang() == "en" else text.replace(".", ",")
+
+
 def _fmt_range(low, high, low_open, high_open) -> str:
-    lo = "-inf" if low is None else repr(low)
-    hi = "inf" if high is None else repr(high)
+    lo = "-inf" if low is None else _num(low)
+    hi = "inf" if high is None else _num(high)
     left = "(" if (low_open or low is None) else "["
     right = ")" if (high_open or high is None) else "]"
-    return f"{left}{lo}, {hi}{right}"
+    sep = ", " if _lang() == "en" else ("\u00a0; " if _lang() == "fr" else "; ")
+    return f"{left}{lo}{sep}{hi}{right}"
 
 
 def _short(value) -> str:
     arr = np.asarray(value) if not isinstance(value, str) else None
     if arr is not None and arr.ndim > 0 and arr.size > 6:
-        return f"array of shape {arr.shape}"
+        from ._strings_errors import ERRORS
+
+        return ERRORS["array_of_shape"][_lang()].format(shape=arr.shape)
+    if isinstance(value, (float, np.floating)) and not isinstance(value, bool):
+        return _num(float(value))
+    if isinstance(value, np.generic):
+        return repr(value.item())
     return repr(value)
+
+
+def _item(x) -> str:
+    return _num(x.item() if hasattr(x, "item") else x)
 
 
 def check_real(
@@ -59,38 +90,35 @@ def check_real(
     """
     rng = _fmt_range(low, high, low_open, high_open)
     if isinstance(value, (str, bytes)) or value is None:
-        raise ValueError(f"{name} must be a real number in {rng}; got {value!r}")
+        raise _err("real", name=name, rng=rng, value=repr(value))
     try:
         arr = np.asarray(value, dtype=float)
+    except OverflowError:  # a Python integer beyond float range, such as 10**400
+        raise _err("too_large", name=name, rng=rng, value=f"{str(value)[:12]}…") from None
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a real number in {rng}; got {_short(value)}") from None
+        raise _err("real", name=name, rng=rng, value=_short(value)) from None
     if ndim is not None:
         allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
         if arr.ndim not in allowed:
-            want = " or ".join(str(d) for d in allowed)
-            raise ValueError(
-                f"{name} must have {want} dimension(s); got shape {arr.shape}"
-            )
+            sep = {"en": " or ", "it": " o ", "fr": " ou "}[_lang()]
+            raise _err("ndim", name=name, want=sep.join(str(d) for d in allowed), shape=arr.shape)
     if arr.size == 0 and not allow_empty:
-        raise ValueError(f"{name} must not be empty; got shape {arr.shape}")
+        raise _err("empty", name=name, shape=arr.shape)
     if arr.size and not np.all(np.isfinite(arr)):
         bad = arr[~np.isfinite(arr)].flat[0].item()
-        raise ValueError(f"{name} must be finite, in {rng}; got {bad!r} in {_short(value)}")
+        raise _err("finite", name=name, rng=rng, bad=repr(bad), value=_short(value))
     if arr.size:
+        from ._strings_errors import ERRORS
+
+        where = "" if arr.ndim == 0 else ERRORS["in"][_lang()].format(value=_short(value))
         if low is not None:
             bad = arr <= low if low_open else arr < low
             if np.any(bad):
-                raise ValueError(
-                    f"{name} must be in {rng}; got {arr[bad].flat[0].item()!r}"
-                    + ("" if arr.ndim == 0 else f" in {_short(value)}")
-                )
+                raise _err("range", name=name, rng=rng, bad=_item(arr[bad].flat[0]), where=where)
         if high is not None:
             bad = arr >= high if high_open else arr > high
             if np.any(bad):
-                raise ValueError(
-                    f"{name} must be in {rng}; got {arr[bad].flat[0].item()!r}"
-                    + ("" if arr.ndim == 0 else f" in {_short(value)}")
-                )
+                raise _err("range", name=name, rng=rng, bad=_item(arr[bad].flat[0]), where=where)
     return arr
 
 
@@ -113,31 +141,36 @@ def check_int(name: str, value, *, low: int | None = None, high: int | None = No
     """Check that ``value`` is an integer (bool excluded) in [low, high]."""
     rng = _fmt_range(low, high, False, False)
     if isinstance(value, (bool, np.bool_)) or value is None:
-        raise ValueError(f"{name} must be an integer in {rng}; got {value!r}")
+        raise _err("int", name=name, rng=rng, value=repr(value))
     if isinstance(value, (float, np.floating)):
         if not math.isfinite(value) or value != int(value):
-            raise ValueError(f"{name} must be an integer in {rng}; got {value!r}")
+            raise _err("int", name=name, rng=rng, value=_short(value))
     try:
         ivalue = int(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be an integer in {rng}; got {value!r}") from None
+    except (TypeError, ValueError, OverflowError):
+        raise _err("int", name=name, rng=rng, value=_short(value)) from None
     if (low is not None and ivalue < low) or (high is not None and ivalue > high):
-        raise ValueError(f"{name} must be an integer in {rng}; got {value!r}")
+        shown = str(ivalue) if len(str(ivalue)) <= 20 else f"{str(ivalue)[:12]}…"
+        raise _err("int", name=name, rng=rng, value=shown)
     return ivalue
 
 
 def check_choice(name: str, value, choices: Iterable) -> object:
     """Check that ``value`` is one of ``choices``."""
     choices = tuple(choices)
-    if value not in choices:
-        raise ValueError(f"{name} must be one of {choices!r}; got {value!r}")
+    try:
+        ok = value in choices
+    except (TypeError, ValueError):  # e.g. an array compared with strings
+        ok = False
+    if not ok:
+        raise _err("choice", name=name, choices=repr(choices), value=_short(value))
     return value
 
 
 def check_bool(name: str, value) -> bool:
     """Check that ``value`` is a bool (True or False)."""
     if not isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"{name} must be True or False; got {value!r}")
+        raise _err("bool", name=name, value=_short(value))
     return bool(value)
 
 
@@ -147,6 +180,4 @@ def check_broadcast(**named) -> tuple[int, ...]:
         return np.broadcast_shapes(*(np.shape(v) for v in named.values()))
     except ValueError:
         desc = ", ".join(f"{k} {np.shape(v)}" for k, v in named.items())
-        raise ValueError(
-            f"parameters {', '.join(named)} must broadcast together (numpy rules); got shapes {desc}"
-        ) from None
+        raise _err("broadcast", names=", ".join(named), shapes=desc) from None

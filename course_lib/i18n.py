@@ -3,7 +3,8 @@
 A notebook selects its language once, with ``course_lib.set_language("it")`` or
 ``course_lib.set_language("fr")``; every plotting function and slider demo then takes
 its axis labels, titles, legends and slider descriptions from :data:`TRANSLATIONS`
-through :func:`t`. The library's own messages (errors) stay in English.
+through :func:`t`. Validation errors are in English until a language is selected, then in that
+language (:func:`message_language`).
 
 Keys are grouped by module in :mod:`course_lib._strings`; a test fails when a key lacks
 either language or when the code uses a key the table does not have.
@@ -14,14 +15,25 @@ from ._strings import TRANSLATIONS
 from ._validate import check_choice
 
 LANGUAGES = ("it", "fr")
-_state = {"lang": "it"}
+_state = {"lang": "it", "explicit": False}
 
 
 def set_language(lang: str) -> str:
     """Select the language ("it" or "fr") of every chart and widget string."""
     check_choice("lang", lang, LANGUAGES)
     _state["lang"] = lang
+    _state["explicit"] = True
     return lang
+
+
+def message_language() -> str:
+    """The language of error messages: the notebook's once it has selected one, else "en"."""
+    return _state["lang"] if _state["explicit"] else "en"
+
+
+def reset_language() -> None:
+    """Back to the state of a fresh import: Italian charts, English error messages."""
+    _state.update(lang="it", explicit=False)
 
 
 def get_language() -> str:

@@ -15,3 +15,16 @@ import hypothesis  # noqa: E402
 hypothesis.settings.register_profile("course", derandomize=True, deadline=None, print_blob=True)
 hypothesis.settings.register_profile("dev", derandomize=False, deadline=None, print_blob=True, max_examples=500)
 hypothesis.settings.load_profile(os.environ.get("COURSE_HYPOTHESIS_PROFILE", "course"))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_language_state():
+    """Each test starts as a fresh import does: charts in Italian, error messages in English."""
+    import course_lib.i18n
+
+    course_lib.i18n.reset_language()
+    yield
+    course_lib.i18n.reset_language()

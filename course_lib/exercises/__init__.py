@@ -223,7 +223,7 @@ def _as_number(x):
         return None
     try:
         v = float(x)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # 10**400 is no answer, and no traceback either
         return None
     return v if math.isfinite(v) else None
 
