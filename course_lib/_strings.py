@@ -136,8 +136,9 @@ from ._strings_05 import STRINGS as _S05  # noqa: E402
 from ._strings_06 import STRINGS as _S06  # noqa: E402
 from ._strings_07 import STRINGS as _S07  # noqa: E402
 from ._strings_08 import STRINGS as _S08  # noqa: E402
+from ._strings_site import STRINGS as _SSITE  # noqa: E402
 
-for _part in (_S05, _S06, _S07, _S08):
+for _part in (_S05, _S06, _S07, _S08, _SSITE):
     _twice = sorted(set(_part) & set(TRANSLATIONS))
     if _twice:
         raise ValueError(f"translation keys defined twice: {_twice}")
