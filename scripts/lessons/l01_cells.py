@@ -603,6 +603,7 @@ affiche les deux tableaux, celui du pays du lecteur d'abord, avec la colonne des
 """)
 
 code('''
+from IPython.display import display
 countries = ["it", "fr"] if cl.get_language() == "it" else ["fr", "it"]  {c0}
 for country in countries:
     caps = cl.datasets.load_tv_caps(in_force_only=False, country=country)
