@@ -119,7 +119,7 @@ notables. Le terme a été popularisé par Seth Godin (1999), qui lui oppose le 
 
 md(
 it="""
-### Sinonimi, un falso amico e il contrario
+### Sinonimi, un termine a due sensi e il contrario
 
 Nei testi di marketing troverai nozioni vicine:
 
@@ -138,7 +138,7 @@ Il contrario è il ***permission marketing***: si comunica con chi ha accettato,
 messaggi. La coppia **interruzione / permesso** è il filo conduttore del corso.
 """,
 fr="""
-### Synonymes, un faux ami et le contraire
+### Notions voisines, un terme à double sens et le contraire
 
 On rencontre des notions voisines :
 
@@ -186,7 +186,8 @@ fr="""
    téléspectateur le subit (ou il zappe).
 3. **Le courriel jamais demandé.** Une offre arrive dans la boîte d'une personne qui ne s'est jamais inscrite pour
    la recevoir : elle finit dans le courrier indésirable ou agace son destinataire. Par courriel ou SMS, il faut un
-   consentement préalable, l'**opt-in** (art. L. 34-5 du CPCE), sauf exceptions (leçon 7).
+   consentement préalable, l'**opt-in** (art. L. 34-5 du code des postes et des
+   communications électroniques), sauf exceptions (leçon 7).
 
 Dans les trois cas, le message arrive **sans avoir été demandé**, **au moment choisi par l'émetteur** et **pendant
 que la personne fait autre chose**. Ce sont les trois traits qui permettent de reconnaître une interruption.
@@ -575,7 +576,7 @@ questo la legge fissa dei tetti alle emittenti, che sono quelle che vendono gli 
 
 - **Italia.** L'art. 45 del *Testo unico per la fornitura di servizi di media audiovisivi* (TUSMA, d.lgs. 8 novembre
   2021, n. 208) fissa i tetti come **quota del tempo**: per la **Rai**, servizio pubblico, il **6 %** nelle fasce
-  6–18 e 18–24 (7 % fino al 2022) e il **12 %** di una singola ora; per le **TV commerciali nazionali in chiaro**
+  6–18 e 18–24 (7 % fino al 2022) e il **12 %** di ogni ora; per le **TV commerciali nazionali in chiaro**
   (per esempio Mediaset) il **20 %** per fascia.
 - **Francia.** I tetti sono in **minuti per ora**: reti private **9 minuti** in media giornaliera e al massimo **12**
   in una singola ora; France 2 e France 3 (France Télévisions) **6** in media e al massimo **8**, e dal 5 gennaio
@@ -595,7 +596,7 @@ des plafonds légaux, imposés aux diffuseurs, ceux qui vendent l'espace publici
   et, depuis le 5 janvier 2009, aucune publicité entre 20 h et 6 h.
 - **Italie.** L'article 45 du TUSMA, le code italien des médias audiovisuels (décret législatif n° 208 du
   8 novembre 2021), fixe les plafonds en **part du temps** : pour la **RAI**, service public, **6 %** dans les tranches 6 h–18 h et 18 h–24 h (7 % jusqu'en 2022) et
-  **12 %** d'une heure donnée ; pour les **chaînes commerciales nationales gratuites** (Mediaset, par exemple),
+  **12 %** de chaque heure ; pour les **chaînes commerciales nationales gratuites** (Mediaset, par exemple),
   **20 %** par tranche.
 
 Pour les comparer : minutes par heure = part du temps × 60 (20 % d'une heure font 12 minutes). La cellule suivante
