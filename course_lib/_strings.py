@@ -16,20 +16,31 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "day": {"it": "giorno", "fr": "jour"},
     "days": {"it": "giorni", "fr": "jours"},
     # --- lesson 01: attention ---------------------------------------------
-    "attention.own_share": {"it": "quota del nostro messaggio", "fr": "part de notre message"},
+    # one name per concept: "opzione esterna" / "option extérieure" (glossary key outside_option);
+    # the reader is "tu" / "vous"; the others are "concorrenti" / "concurrents"
+    "attention.own_share": {"it": "la tua quota", "fr": "votre part"},
     "attention.rivals_share": {"it": "quota dei concorrenti (insieme)", "fr": "part des concurrents (ensemble)"},
-    "attention.outside_share": {"it": "attenzione che non va a nessuna pubblicità", "fr": "attention qui ne va à aucune publicité"},
-    "attention.xlabel": {"it": "nostro sforzo (spesa o intensità del messaggio)", "fr": "notre effort (dépense ou intensité du message)"},
-    "attention.ylabel": {"it": "quota di attenzione", "fr": "part de l'attention"},
-    "attention.title": {"it": "L'attenzione è scarsa: ogni messaggio la sottrae agli altri",
-                        "fr": "L'attention est rare\u00a0: chaque message la prend aux autres"},
-    "tv_caps.ylabel": {"it": "tetto di affollamento (% del tempo)", "fr": "plafond publicitaire (% du temps d'antenne)"},
-    "tv_caps.title": {"it": "Italia, TUSMA art. 45: tetti alla pubblicità televisiva",
-                      "fr": "Italie, TUSMA art.\u00a045\u00a0: plafonds de publicité télévisée"},
+    "attention.outside_share": {"it": "quota dell'opzione esterna", "fr": "part de l'option extérieure"},
+    "attention.xlabel": {"it": "il tuo sforzo A (spesa o intensità del messaggio)",
+                         "fr": "votre effort A (dépense ou intensité du message)"},
+    "attention.ylabel": {"it": "quota di attenzione", "fr": "part d'attention"},
+    "attention.title": {"it": "L'attenzione è scarsa: ciò che un messaggio cattura, gli altri lo perdono",
+                        "fr": "L'attention est rare\u00a0: ce qu'un message capte, les autres le perdent"},
+    "tv_caps.title": {"it": "Tetti alla pubblicità in TV oggi in vigore: Italia e Francia",
+                      "fr": "Plafonds de publicité télévisée en vigueur\u00a0: France et Italie"},
+    "tv_caps.xlabel": {"it": "minuti di pubblicità per ora", "fr": "minutes de publicité par heure"},
+    "tv_caps.toplabel": {"it": "quota del tempo (minuti / 60)", "fr": "part du temps (minutes / 60)"},
+    "tv_caps.bar_value": {"it": "{minutes} min ({pct}\u00a0%)", "fr": "{minutes}\u00a0min ({pct}\u00a0%)"},
+    "tv_caps.country_it": {"it": "Italia (TUSMA, art. 45)", "fr": "Italie (TUSMA, art.\u00a045)"},
+    "tv_caps.country_fr": {"it": "Francia", "fr": "France"},
+    "tv_caps.average": {"it": "media (su una fascia o sulla giornata)", "fr": "moyenne (sur une tranche ou sur la journée)"},
+    "tv_caps.single_hour": {"it": "tetto in una singola ora", "fr": "plafond dans une heure donnée"},
+    "tv_caps.public": {"it": "servizio pubblico", "fr": "service public"},
+    "tv_caps.commercial": {"it": "TV commerciali e private", "fr": "chaînes privées et commerciales"},
     "spam.annual": {"it": "dato annuale", "fr": "chiffre annuel"},
     "spam.quarterly": {"it": "dato trimestrale", "fr": "chiffre trimestriel"},
     "spam.xlabel": {"it": "anno", "fr": "année"},
-    "spam.ylabel": {"it": "quota di spam nel traffico e-mail (%)", "fr": "part du spam dans les courriels (en %)"},
+    "spam.ylabel": {"it": "quota di spam nel traffico e-mail", "fr": "part du spam dans les courriels"},
     "spam.title": {"it": "Quota di spam nel traffico e-mail (Kaspersky)",
                    "fr": "Part du spam dans le trafic de courriels (Kaspersky)"},
     # --- lesson 02: escalation --------------------------------------------
@@ -90,9 +101,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "hazard.ylabel": {"it": "conversioni alla chiamata k / clienti ancora chiamati",
                       "fr": "conversions à l'appel k / clients encore appelés"},
     "hazard.title": {"it": "Ogni chiamata in più rende meno", "fr": "Chaque appel supplémentaire rapporte moins"},
-    "attention.label_own": {"it": "noi:", "fr": "nous\u00a0:"},
+    "attention.label_own": {"it": "tu:", "fr": "vous\u00a0:"},
     "attention.label_rivals": {"it": "concorrenti:", "fr": "concurrents\u00a0:"},
-    "attention.label_outside": {"it": "nessuna pubblicità:", "fr": "aucune publicité\u00a0:"},
+    "attention.label_outside": {"it": "opzione esterna:", "fr": "option extérieure\u00a0:"},
     "escalation.label_n": {"it": "inserzionisti n:", "fr": "annonceurs n\u00a0:"},
     "escalation.label_total": {"it": "spesa totale / valore:", "fr": "dépense totale / valeur\u00a0:"},
     "escalation.label_share": {"it": "attenzione di ciascuno:", "fr": "attention de chacun\u00a0:"},
@@ -109,9 +120,9 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "campaign.label_best": {"it": "ritmo con più vendite:", "fr": "rythme le plus vendeur\u00a0:"},
     # --- slider labels -------------------------------------------------------
     "slider.n_advertisers": {"it": "inserzionisti", "fr": "annonceurs"},
-    "slider.own_effort": {"it": "nostro sforzo", "fr": "notre effort"},
-    "slider.rivals_effort": {"it": "sforzo dei concorrenti", "fr": "effort des concurrents"},
-    "slider.outside": {"it": "attenzione altrove", "fr": "attention ailleurs"},
+    "slider.own_effort": {"it": "il tuo sforzo", "fr": "votre effort"},
+    "slider.rivals_effort": {"it": "sforzo di ciascun concorrente", "fr": "effort de chaque concurrent"},
+    "slider.outside": {"it": "opzione esterna O", "fr": "option extérieure O"},
     "slider.gamma": {"it": "γ (chi vince prende quasi tutto)", "fr": "γ (le gagnant rafle presque tout)"},
     "slider.learn": {"it": "apprendimento massimo A", "fr": "apprentissage maximal A"},
     "slider.rate": {"it": "velocità di apprendimento b", "fr": "vitesse d'apprentissage b"},
@@ -130,6 +141,96 @@ TRANSLATIONS.update({
                     "fr": "Graphique «\u00a0{title}\u00a0»\u00a0: en abscisse {x}, en ordonnée {y}."},
     "alt.empty": {"it": "Grafico senza titolo.", "fr": "Graphique sans titre."},
 })
+
+# --- lesson 01: alt text, table columns and values ----------------------------------------------
+TRANSLATIONS.update({
+    "alt.attention_share": {
+        "it": "Grafico a linee: quote di attenzione in funzione del tuo sforzo A, da 0 a 10, con {n} inserzionisti, "
+              "ciascun concorrente con sforzo {rivals_effort} e opzione esterna O = {outside}. La tua quota (linea "
+              "continua con cerchi) parte da 0 e sale sempre più lentamente; la quota dei concorrenti insieme "
+              "(tratteggio con quadrati) e quella dell'opzione esterna (tratto e punto con triangoli) scendono. "
+              "Al tuo sforzo attuale, {own_effort}, segnato da un cerchio grande: tu {own}, concorrenti {rivals}, "
+              "opzione esterna {out}.",
+        "fr": "Graphique en courbes : parts d'attention en fonction de votre effort A, de 0 à 10, avec {n} "
+              "annonceurs, chaque concurrent fournissant un effort de {rivals_effort} et une option extérieure "
+              "O = {outside}. Votre part (trait plein avec des cercles) part de 0 et monte de moins en moins vite ; "
+              "la part des concurrents ensemble (tirets avec des carrés) et celle de l'option extérieure (trait-point "
+              "avec des triangles) baissent. À votre effort actuel, {own_effort}, marqué par un grand cercle : "
+              "vous {own}, concurrents {rivals}, option extérieure {out}.",
+    },
+    "alt.tv_caps": {
+        "it": "Barre orizzontali: tetti di legge alla pubblicità televisiva oggi in vigore, in minuti di pubblicità "
+              "per ora (asse in basso) e in quota del tempo (asse in alto). Italia (TUSMA, art. 45): Rai 3,6 minuti "
+              "per ora in media (6 %) nelle fasce 6–18 e 18–24 e al massimo 7,2 minuti (12 %) in una singola ora; "
+              "TV commerciali nazionali 12 minuti per ora in media (20 %) in ciascuna fascia. Francia: TV private "
+              "9 minuti per ora in media giornaliera (15 %) e al massimo 12 minuti (20 %) in una singola ora; "
+              "France Télévisions 6 minuti per ora in media (10 %), al massimo 8 minuti (13,3 %) in una singola ora "
+              "e nessuna pubblicità tra le 20 e le 6. Barre piene: medie; barre tratteggiate: tetto in una singola "
+              "ora.",
+        # the reader's country first, as in the figure
+        "fr": "Barres horizontales : plafonds légaux de publicité télévisée en vigueur, en minutes de publicité "
+              "par heure (axe du bas) et en part du temps (axe du haut). France : chaînes privées 9 minutes par "
+              "heure en moyenne quotidienne (15 %) et au plus 12 minutes (20 %) dans une heure donnée ; "
+              "France Télévisions 6 minutes par heure en moyenne (10 %), au plus 8 minutes (13,3 %) dans "
+              "une heure donnée et aucune publicité entre 20 h et 6 h. Italie (TUSMA, art. 45) : "
+              "RAI 3,6 minutes par heure en moyenne (6 %) dans les tranches 6 h–18 h et "
+              "18 h–24 h et au plus 7,2 minutes (12 %) dans une heure donnée ; chaînes "
+              "commerciales nationales 12 minutes par heure en moyenne (20 %) dans chaque tranche. Barres "
+              "pleines : moyennes ; barres hachurées : plafond dans une heure donnée.",
+    },
+    "alt.spam_share": {
+        "it": "Grafico a punti: quota di spam nel traffico e-mail secondo Kaspersky, {n} cifre pubblicate tra il "
+              "{first_year} e il {last_year} (cerchi: dati annuali; quadrati: dati trimestrali). La quota scende "
+              "da {first} % nel {first_year} a {last} % nel {last_year}; i valori più alti, oltre l'80 %, sono "
+              "intorno al 2010.",
+        "fr": "Nuage de points : part du spam dans le trafic de courriels selon Kaspersky, {n} chiffres publiés "
+              "entre {first_year} et {last_year} (cercles : chiffres annuels ; carrés : chiffres "
+              "trimestriels). La part passe de {first} % en {first_year} à {last} % en {last_year} ; "
+              "les valeurs les plus hautes, au-dessus de 80 %, se situent autour de 2010.",
+    },
+    # table columns (cl.tables.localize)
+    "col.period": {"it": "periodo", "fr": "période"},
+    "col.spam_share_pct": {"it": "spam (% del traffico)", "fr": "spam (% du trafic)"},
+    "col.vendor": {"it": "chi lo ha misurato", "fr": "éditeur"},
+    "col.scope": {"it": "tipo di dato", "fr": "nature du chiffre"},
+    "col.broadcaster_type": {"it": "emittente", "fr": "diffuseur"},
+    "col.window": {"it": "fascia o misura", "fr": "tranche ou mesure"},
+    "col.cap_pct": {"it": "tetto (% del tempo)", "fr": "plafond (% du temps)"},
+    "col.cap_min_per_hour": {"it": "tetto (minuti per ora)", "fr": "plafond (minutes par heure)"},
+    "col.valid_from": {"it": "in vigore dal", "fr": "en vigueur depuis le"},
+    "col.valid_to": {"it": "fino al", "fr": "jusqu'au"},
+    # table values
+    "val.scope.annual": {"it": "annuale", "fr": "annuel"},
+    "val.scope.annual (rounded)": {"it": "annuale (arrotondato)", "fr": "annuel (arrondi)"},
+    "val.scope.annual estimate": {"it": "stima annuale", "fr": "estimation annuelle"},
+    "val.scope.annual (stated equal to Q1 2010 average)": {
+        "it": "annuale (dichiarato pari alla media del 1° trimestre 2010)",
+        "fr": "annuel (donné égal à la moyenne du 1er trimestre 2010)"},
+    "val.scope.quarter": {"it": "trimestrale", "fr": "trimestriel"},
+    "val.scope.month": {"it": "mensile", "fr": "mensuel"},
+    "val.broadcaster_type.rai_public_service": {"it": "Rai (servizio pubblico)", "fr": "RAI (service public)"},
+    "val.broadcaster_type.national_commercial_fta": {"it": "TV commerciali nazionali in chiaro",
+                                                     "fr": "chaînes commerciales nationales gratuites"},
+    "val.broadcaster_type.private": {"it": "TV private", "fr": "chaînes privées"},
+    "val.broadcaster_type.france_televisions": {"it": "France Télévisions (servizio pubblico)",
+                                                "fr": "France Télévisions (service public)"},
+    "val.window.06-18": {"it": "fascia 6–18", "fr": "tranche 6 h–18 h"},
+    "val.window.18-24": {"it": "fascia 18–24", "fr": "tranche 18 h–24 h"},
+    "val.window.20-06": {"it": "fascia 20–6", "fr": "tranche 20 h–6 h"},
+    "val.window.any_hour": {"it": "una singola ora", "fr": "une heure donnée"},
+    "val.window.daily_average": {"it": "media giornaliera", "fr": "moyenne quotidienne"},
+})
+_MONTHS = {"it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                  "ottobre", "novembre", "dicembre"],
+           "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                  "novembre", "décembre"]}
+for _y in range(2005, 2031):  # periods of the spam table: "2011-Q1" (quarter) and "2015-06" (month)
+    for _q in range(1, 5):
+        TRANSLATIONS[f"val.period.{_y}-Q{_q}"] = {"it": f"{_y}, {_q}° trimestre",
+                                                  "fr": f"{_y}, {_q}{'er' if _q == 1 else 'e'} trimestre"}
+    for _m in range(1, 13):
+        TRANSLATIONS[f"val.period.{_y}-{_m:02d}"] = {"it": f"{_MONTHS['it'][_m - 1]} {_y}",
+                                                     "fr": f"{_MONTHS['fr'][_m - 1]} {_y}"}
 
 # --- lessons 05-08: one module each, merged here ------------------------------------------------
 from ._strings_05 import STRINGS as _S05  # noqa: E402

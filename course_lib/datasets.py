@@ -11,6 +11,8 @@ file                               content
 ``spam_share_verified.csv``        spam share of e-mail traffic, one published figure a row,
                                    with vendor, source and verification status.
 ``tv_ad_caps_it.csv``              Italian TV advertising caps, D.Lgs. 208/2021 (TUSMA) art. 45.
+``tv_ad_caps_fr.csv``              French TV advertising caps (private channels, France
+                                   Télévisions), in minutes per hour and percent.
 ``glossary.csv``                   the course glossary (key, en, it, fr, definitions, notes).
 =================================  ==========================================================
 
@@ -27,6 +29,7 @@ percentages outside [0, 100], duplicate keys and empty required text raise a
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -55,9 +58,12 @@ _DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 BANK_COUNTS = "bank_full_campaign_counts.csv"
 SPAM_SHARE = "spam_share_verified.csv"
 TV_CAPS = "tv_ad_caps_it.csv"
+TV_CAPS_FR = "tv_ad_caps_fr.csv"
 GLOSSARY = "glossary.csv"
+#: the TV-caps file of each country
+TV_CAPS_FILES = {"it": TV_CAPS, "fr": TV_CAPS_FR}
 
-_FILES = (BANK_COUNTS, SPAM_SHARE, TV_CAPS, GLOSSARY)
+_FILES = (BANK_COUNTS, SPAM_SHARE, TV_CAPS, TV_CAPS_FR, GLOSSARY)
 
 #: Column specification of every file: column -> kind.
 #: Kinds: "int" (integer), "float" (real number), "text" (non-empty string),
@@ -75,6 +81,20 @@ SCHEMAS: dict[str, dict[str, str]] = {
     TV_CAPS: {
         "broadcaster_type": "text",
         "window": "text",
+        "cap_pct": "float",
+        "valid_from": "text?",
+        "valid_to": "text?",
+        "in_force": "bool",
+        "scope": "text",
+        "label_it": "text",
+        "label_fr": "text",
+        "source": "text",
+        "status": "text",
+    },
+    TV_CAPS_FR: {
+        "broadcaster_type": "text",
+        "window": "text",
+        "cap_min_per_hour": "float",
         "cap_pct": "float",
         "valid_from": "text?",
         "valid_to": "text?",
@@ -328,32 +348,55 @@ def load_spam_share(vendor: str | None = None) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
-def load_tv_caps(in_force_only: bool = True) -> pd.DataFrame:
-    """Load the Italian TV advertising caps of D.Lgs. 208/2021 (TUSMA), art. 45.
+def load_tv_caps(in_force_only: bool = True, country: str = "it") -> pd.DataFrame:
+    """Load the legal caps on TV advertising time of one country.
 
     Parameters
     ----------
     in_force_only : bool, default True
-        Keep only the caps in force (5 rows, one per broadcaster type and window). Pass
-        ``False`` to also get the RAI 7 % caps that applied until 31 December 2022.
+        Keep only the caps in force. Pass ``False`` to also get the caps that no longer apply
+        (Italy: the RAI 7 % caps of 2022).
+    country : {"it", "fr"}, default "it"
+        ``"it"``: ``tv_ad_caps_it.csv``, D.Lgs. 208/2021 (TUSMA), art. 45 (percent of the airtime
+        of a time band, or of a single clock hour). ``"fr"``: ``tv_ad_caps_fr.csv``, private
+        channels and France Télévisions (minutes per hour as a daily average, or in a single
+        clock hour; no advertising on France Télévisions from 20:00 to 06:00).
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``broadcaster_type`` (``rai_public_service``, ``national_commercial_fta``),
-        ``window`` (``06-18``, ``18-24``, ``any_hour``), ``cap_pct`` (maximum share of
-        airtime, percent, in [0, 100]), ``valid_from`` / ``valid_to`` (ISO dates or empty),
-        ``in_force`` (bool), ``scope``, ``label_it`` / ``label_fr`` (bar labels),
-        ``source`` and ``status``.
+        Columns ``broadcaster_type``, ``window`` (Italy: ``06-18``, ``18-24``, ``any_hour``;
+        France: ``daily_average``, ``any_hour``, ``20-06``), ``cap_pct`` (maximum share of
+        the time, percent, in [0, 100]), ``valid_from`` / ``valid_to`` (ISO dates or empty),
+        ``in_force`` (bool), ``scope``, ``label_it`` / ``label_fr`` (bar labels, unique among
+        the rows in force), ``source`` and ``status``. The French table also has
+        ``cap_min_per_hour`` (minutes per hour, in [0, 60]; ``cap_pct`` = minutes / 60 x 100).
+        At least one row is in force.
+
+    Raises
+    ------
+    ValueError
+        If ``country`` is not ``"it"`` or ``"fr"``, or if the file breaks one of the checks
+        above (the message names the file and the column).
 
     Examples
     --------
-    >>> caps = load_tv_caps()                             # doctest: +SKIP
-    >>> ax.barh(caps["label_it"], caps["cap_pct"])        # doctest: +SKIP
+    >>> caps = load_tv_caps(country="fr")                 # doctest: +SKIP
+    >>> ax.barh(caps["label_fr"], caps["cap_pct"])        # doctest: +SKIP
     """
-    name = TV_CAPS
+    if not isinstance(country, str) or country not in TV_CAPS_FILES:
+        raise ValueError(f"country must be one of {sorted(TV_CAPS_FILES)!r}; got {country!r}")
+    if not isinstance(in_force_only, (bool, np.bool_)):
+        raise ValueError(f"in_force_only must be True or False; got {in_force_only!r}")
+    name = TV_CAPS_FILES[country]
     df = _read(name)
     _check_range(name, df, "cap_pct", low=0, high=100)
+    if "cap_min_per_hour" in df.columns:
+        _check_range(name, df, "cap_min_per_hour", low=0, high=60)
+        off = (df["cap_pct"] - df["cap_min_per_hour"] / 60.0 * 100.0).abs() > 0.01
+        if off.any():
+            raise _bad_row(name, "cap_pct", off, df["cap_pct"],
+                           "must equal cap_min_per_hour / 60 x 100 (to 0.01)")
     for col in ("valid_from", "valid_to"):
         s = df[col].str.strip()
         bad = (s != "") & ~s.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
@@ -366,6 +409,10 @@ def load_tv_caps(in_force_only: bool = True) -> pd.DataFrame:
             "must be true exactly when 'valid_to' is empty",
         )
     _check_unique(name, df, ["broadcaster_type", "window", "valid_from"])
+    if not df["in_force"].any():
+        raise ValueError(f"{name}: column 'in_force' must be true on at least one row (no cap in force)")
+    for col in ("label_it", "label_fr"):
+        _check_unique(name, df[df["in_force"]], [col])
     if in_force_only:
         df = df[df["in_force"]]
     return df.reset_index(drop=True)
@@ -399,5 +446,6 @@ LOADERS = {
     BANK_COUNTS: load_bank_counts,
     SPAM_SHARE: load_spam_share,
     TV_CAPS: load_tv_caps,
+    TV_CAPS_FR: functools.partial(load_tv_caps, country="fr"),
     GLOSSARY: load_glossary,
 }

@@ -16,6 +16,7 @@ LOADERS = {
     "bank_full_campaign_counts.csv": ds.load_bank_counts,
     "spam_share_verified.csv": ds.load_spam_share,
     "tv_ad_caps_it.csv": ds.load_tv_caps,
+    "tv_ad_caps_fr.csv": lambda: ds.load_tv_caps(country="fr"),
     "glossary.csv": ds.load_glossary,
 }
 
@@ -139,6 +140,58 @@ def test_tv_caps_rows_match_references():
     assert not now.duplicated(["broadcaster_type", "window"]).any()
     assert now["label_it"].is_unique and now["label_fr"].is_unique
     assert pd.api.types.is_float_dtype(df["cap_pct"])
+
+
+def test_tv_caps_fr_rows_match_facts_checked():
+    df = ds.load_tv_caps(country="fr")
+    caps = {(r.broadcaster_type, r.window): (r.cap_min_per_hour, r.cap_pct) for r in df.itertuples()}
+    assert caps[("private", "daily_average")] == (9, 15)
+    assert caps[("private", "any_hour")] == (12, 20)
+    assert caps[("france_televisions", "daily_average")] == (6, 10)
+    assert caps[("france_televisions", "any_hour")][0] == 8
+    assert caps[("france_televisions", "20-06")] == (0, 0)
+    assert len(df) == 5 and df["in_force"].all()
+    assert df["label_it"].is_unique and df["label_fr"].is_unique
+    assert (abs(df["cap_pct"] - df["cap_min_per_hour"] / 60 * 100) <= 0.01).all()
+    assert ds.LOADERS["tv_ad_caps_fr.csv"]().equals(df)
+
+
+@pytest.mark.parametrize("country", ["de", "IT", "", None, 3])
+def test_tv_caps_country_is_validated(country):
+    with pytest.raises(ValueError, match="country must be one of"):
+        ds.load_tv_caps(country=country)
+
+
+@pytest.mark.parametrize(
+    "column, value, pattern",
+    [
+        ("cap_min_per_hour", "61", r"must be in \[0"),
+        ("cap_pct", "16", "cap_min_per_hour / 60"),
+        ("window", "daily_average", "duplicate key"),
+        ("label_fr", "chaînes privées, moyenne quotidienne", "duplicate key"),
+    ],
+)
+def test_tv_caps_fr_bad_values(data_copy, column, value, pattern):
+    name = "tv_ad_caps_fr.csv"
+    rows = _rows(data_copy / name)
+    rows[1][column] = value
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError) as info:
+        ds.load_tv_caps(country="fr")
+    msg = str(info.value)
+    assert name in msg and re.search(pattern, msg), msg
+
+
+@pytest.mark.parametrize("country, name", [("it", "tv_ad_caps_it.csv"), ("fr", "tv_ad_caps_fr.csv")])
+def test_tv_caps_need_a_cap_in_force(data_copy, country, name):
+    rows = [r for r in _rows(data_copy / name)]
+    for r in rows:
+        r["in_force"] = "false"
+        r["valid_to"] = "2020-01-01"
+    _write(data_copy / name, rows)
+    with pytest.raises(ValueError) as info:
+        ds.load_tv_caps(country=country)
+    _assert_names(info, name, "in_force", "at least one row")
 
 
 # --- missing and malformed files -------------------------------------------------------

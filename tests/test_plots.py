@@ -118,3 +118,31 @@ def test_localize_translates_headers_values_and_decimals():
         cl.set_language("it")
         for k in ("col.__test_rate", "col.__test_kind", "val.__test_kind.private"):
             _strings.TRANSLATIONS.pop(k, None)
+
+
+@pytest.mark.parametrize("lang", ["it", "fr"])
+@pytest.mark.parametrize("name", ["attention_share", "tv_caps", "spam_share"])
+def test_lesson_01_figures_have_alt_text_in_the_language(name, lang):
+    cl.set_language(lang)
+    try:
+        ax = getattr(plots, name)()
+        alt = ax.figure._course_alt
+        assert len(alt) > 120, alt
+        assert ("Grafico" in alt or "Barre" in alt) if lang == "it" else ("Graphique" in alt or "Barres" in alt or "Nuage" in alt)
+    finally:
+        cl.set_language("it")
+
+
+@pytest.mark.parametrize("lang, first", [("it", "Italia"), ("fr", "France")])
+def test_tv_caps_show_both_countries_reader_first(lang, first):
+    cl.set_language(lang)
+    try:
+        fig, ax = plt.subplots()
+        plots.tv_caps(ax=ax)
+        labels = [tl.get_text() for tl in ax.get_yticklabels()]
+        assert len(labels) == 10  # 5 caps in force in each country
+        headers = [tx.get_text() for tx in ax.texts if tx.get_fontweight() == "bold"]
+        assert headers[0].startswith(first) and len(headers) == 2
+        assert not any("." in tx.get_text() for tx in ax.texts if "min" in tx.get_text())  # decimal comma
+    finally:
+        cl.set_language("it")
