@@ -65,5 +65,5 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.year_responses": {"it": "risposte nell'anno", "fr": "réponses dans l'année"},
     "col.year_unsubscribed": {"it": "disiscrizioni nell'anno", "fr": "désabonnements dans l'année"},
     "col.year_end_list": {"it": "iscritti a fine anno", "fr": "abonnés en fin d'année"},
-    "col.engagement_per_send": {"it": "coinvolgimento per invio", "fr": "engagement par envoi"},
+    "col.engagement_per_send_pct": {"it": "coinvolgimento per invio (%)", "fr": "engagement par envoi (%)"},
 }

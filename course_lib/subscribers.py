@@ -226,7 +226,7 @@ def frequency_curve(frequencies=None, relevance=0.5, **kwargs) -> dict:
     ----------
     frequencies : array_like, shape (K,), optional
         Sends per week to compare, each in [0, 14], 1 <= K <= :data:`MAX_FREQUENCIES`.
-        Default ``0, 0.05, ..., 7``.
+        Default ``0, 0.01, ..., 7`` (the grid of :func:`optimal_frequency`).
     relevance : float, default 0.5
         Relevance in [0, 1] (one value).
     **kwargs
@@ -245,7 +245,7 @@ def frequency_curve(frequencies=None, relevance=0.5, **kwargs) -> dict:
     REFERENCES.md §1.5 (interior optimal frequency; more frequency, more unsubscribes).
     """
     if frequencies is None:
-        frequencies = np.round(np.arange(0.0, 7.0 + 1e-9, 0.05), 2)
+        frequencies = np.round(np.arange(0.0, 7.0 + 1e-9, 0.01), 2)
     f = check_real("frequencies", frequencies, low=0.0, high=MAX_SENDS_PER_WEEK, ndim=1)
     if not 1 <= f.size <= MAX_FREQUENCIES:
         raise ValueError(f"frequencies must have between 1 and {MAX_FREQUENCIES} values; got {f.size}")

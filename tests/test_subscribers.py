@@ -221,6 +221,7 @@ def test_exercises_recognise_typical_mistakes():
 
     assert check("06.2", 720)
     assert "opt-in" in check("06.2", 1200).message
-    assert check("06.3", optimal_frequency(0.8))
+    assert check("06.3", optimal_frequency(0.8, weeks=26))
+    assert "26" in check("06.3", optimal_frequency(0.8)).message
     assert "0,5" in check("06.3", optimal_frequency(0.5)).message
     assert check("06.1", "c") and not check("06.1", "d")

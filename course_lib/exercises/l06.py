@@ -26,18 +26,18 @@ def _lost_by_confirmation() -> float:
     return _single_optin() - _double_optin()
 
 
-# 06.3: the optimal frequency for messages of relevance 0.8
-def _best_08() -> float:
+# 06.3: the optimal frequency of a six-month programme (26 weeks) at relevance 0.8
+def _best_26() -> float:
+    return subscribers.optimal_frequency(relevance=0.8, weeks=26)
+
+
+def _best_year() -> float:
+    # one year at relevance 0.8 (what the demo reads out); also six months at relevance 0.5
     return subscribers.optimal_frequency(relevance=0.8)
 
 
 def _best_default() -> float:
     return subscribers.optimal_frequency()
-
-
-def _largest_list() -> float:
-    c = subscribers.frequency_curve(relevance=0.8)
-    return float(c["frequency"][int(c["final_subscribers"].argmax())])
 
 
 register(
@@ -108,25 +108,29 @@ register(
     Exercise(
         "06.3",
         "number",
-        _best_08,
+        _best_26,
         rtol=0.0,
         atol=0.03,
         hint={
-            "it": ("La frequenza ottimale è quella che dà più risposte nell'anno, e dipende dalla pertinenza: "
-                   "ricalcolala per r = 0,8.",
-                   "cl.subscribers.optimal_frequency(relevance=0.8)"),
-            "fr": (f"La fréquence optimale est celle qui donne le plus de réponses dans l'année, et elle dépend "
-                   f"de la pertinence{NB}: recalculez-la pour r = 0,8.",
-                   "cl.subscribers.optimal_frequency(relevance=0.8)"),
+            "it": ("La frequenza ottimale è quella che dà più risposte nell'orizzonte considerato: qui sei mesi, "
+                   "cioè 26 settimane, non un anno.",
+                   "cl.subscribers.optimal_frequency(relevance=0.8, weeks=26)"),
+            "fr": (f"La fréquence optimale est celle qui donne le plus de réponses sur l'horizon considéré{NB}: "
+                   f"ici six mois, soit 26 semaines, et non un an.",
+                   "cl.subscribers.optimal_frequency(relevance=0.8, weeks=26)"),
         },
         mistakes=(
+            (_best_year, {
+                "it": "Questo è l'ottimo di un anno intero con pertinenza 0,8 (o di sei mesi con pertinenza 0,5): "
+                      "la domanda chiede sei mesi (weeks=26) e pertinenza 0,8.",
+                "fr": f"C'est l'optimum d'une année entière avec une pertinence de 0,8 (ou de six mois avec "
+                      f"une pertinence de 0,5){NB}: la question porte sur six mois (weeks=26) et une "
+                      f"pertinence de 0,8."}),
             (_best_default, {
-                "it": "Questa è la frequenza ottimale con la pertinenza predefinita 0,5: la domanda chiede r = 0,8.",
-                "fr": f"C'est la fréquence optimale avec la pertinence par défaut, 0,5{NB}: la question porte "
-                      f"sur r = 0,8."}),
-            (_largest_list, {
-                "it": "Così massimizzi gli iscritti a fine anno (non scrivere mai), non le risposte.",
-                "fr": "Ainsi, vous maximisez les abonnés en fin d'année (ne jamais écrire), pas les réponses."}),
+                "it": "Questo è l'ottimo di un anno con la pertinenza predefinita 0,5: cambia sia la pertinenza "
+                      "sia l'orizzonte.",
+                "fr": f"C'est l'optimum d'une année avec la pertinence par défaut, 0,5{NB}: changez à la fois "
+                      f"la pertinence et l'horizon."}),
         ),
     ),
 )

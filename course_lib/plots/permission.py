@@ -96,7 +96,7 @@ class SendingFrequencyView(View):
     """
 
     defaults = {"sends_per_week": 1.0, "relevance": 0.5}
-    freqs = np.round(np.arange(0.0, 7.0 + 1e-9, 0.05), 2)
+    freqs = np.round(np.arange(0.0, 7.0 + 1e-9, 0.01), 2)  # the grid of optimal_frequency
     resp_max = 200.0   # thousands: the largest total (relevance 1) is about 135
     list_max = 15.0    # thousands: the largest list (no sends) is 5,000 + 52 x 100 = 10,200
 
@@ -104,8 +104,8 @@ class SendingFrequencyView(View):
         super().__init__(ax)
         self.ax2 = ax.twinx()
         nan = np.full(self.freqs.size, np.nan)
-        self.resp = _line(ax, self.freqs, nan, PERMISSION, t("sendfreq.responses"), markevery=20)
-        self.list = _line(self.ax2, self.freqs, nan, SERIES[2], t("sendfreq.list"), markevery=20)
+        self.resp = _line(ax, self.freqs, nan, PERMISSION, t("sendfreq.responses"), markevery=100)
+        self.list = _line(self.ax2, self.freqs, nan, SERIES[2], t("sendfreq.list"), markevery=100)
         self.band = ax.axvline(1.0, color=OKABE_ITO["grey"], lw=10, alpha=0.3, zorder=0)
         ms = rc()["lines.markersize"] * 1.8
         (self.best,) = ax.plot([], [], "D", color=PERMISSION["color"], ms=ms, markeredgecolor="black",
