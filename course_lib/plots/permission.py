@@ -113,7 +113,7 @@ class SendingFrequencyView(View):
         (self.here,) = ax.plot([], [], "o", color="white", ms=ms * 0.8, markeredgecolor="black", zorder=8)
         (self.here2,) = self.ax2.plot([], [], "o", color="white", ms=ms * 0.8, markeredgecolor="black",
                                       zorder=8)
-        self.note = _kv_note(ax, 0.70, 0.97, [t("sendfreq.label_resp"), t("sendfreq.label_list"),
+        self.note = _kv_note(ax, 0.78, 0.97, [t("sendfreq.label_resp"), t("sendfreq.label_list"),
                                               t("sendfreq.label_eng"), t("sendfreq.label_best")])
         _decorate(ax, "sendfreq", xlim=(0, 7), ylim=(0, self.resp_max), legend=None)
         self.ax2.set_ylim(0, self.list_max)

@@ -317,7 +317,8 @@ consenso per le comunicazioni promozionali via e-mail, con un'eccezione per chi 
 di prodotti analoghi (il cosiddetto *soft spam*): ne parleremo nella lezione 7.
 
 Un esempio con numeri illustrativi (nessun tasso di conferma reale è stato verificato per il corso): 1.000
-visitatori della pagina, il 25 % invia il modulo, il 70 % conferma.
+visitatori della pagina, il 25 % invia il modulo, il 70 % conferma. La funzione del corso restituisce i conteggi
+fase per fase: visitatori, moduli inviati e, con il doppio opt-in, iscritti confermati.
 """,
     """
 ## 4. Entrer dans la liste : opt-in simple et double opt-in
@@ -339,14 +340,15 @@ prospection par courriel d'une personne physique qui n'y a pas consenti au préa
 les clients existants et des produits analogues : nous y reviendrons à la leçon 7.
 
 Un exemple avec des chiffres illustratifs (aucun taux de confirmation réel n'a été vérifié pour le cours) :
-1 000 visiteurs de la page, 25 % envoient le formulaire, 70 % confirment.
+1 000 visiteurs de la page, 25 % envoient le formulaire, 70 % confirment. La fonction du cours renvoie les effectifs
+étape par étape : visiteurs, formulaires envoyés et, en double opt-in, abonnés confirmés.
 """,
 )
 L.code(
     """single = cl.permission.optin_funnel(1000, [0.25])
 double = cl.permission.double_optin(1000, [0.25], 0.7)
-print(single)
-print(double)"""
+print(single.round().astype(int))
+print(double.round().astype(int))"""
 )
 L.code("ax = cl.plots.optin_funnels(visitors=1000, form_rate=0.25, confirm_rate=0.7)")
 md(
@@ -423,7 +425,7 @@ Voici la liste avec un et avec trois envois par semaine (pertinence 0,5), aux se
 )
 L.code(
     """year = cl.subscribers.subscriber_year([1, 3], relevance=0.5)
-print(year["subscribers"][:, [0, 12, 25, 51]].round())"""
+print(year["subscribers"][:, [0, 12, 25, 51]].round().astype(int))"""
 )
 md(
     """
@@ -496,7 +498,7 @@ ottimale per la pertinenza scelta. Prova a:
 
 - lasciare $r = 0{,}5$ e portare gli invii da 1 a 4: che cosa succede alla lista? E alle risposte?
 - alzare la pertinenza fino a 1: dove si sposta il rombo della frequenza ottimale? Perché un messaggio più
-  pertinente «si guadagna» il diritto di arrivare più spesso?
+  pertinente può permettersi di arrivare più spesso?
 - abbassare la pertinenza a 0,1: che cosa resta da guadagnare scrivendo di più?
 - trovare una combinazione con più risposte del punto di partenza ma meno iscritti a fine anno: sceglieresti
   quella strategia? Da che cosa dipende?
@@ -512,7 +514,7 @@ fréquence optimale pour la pertinence choisie. Essayez de :
 
 - garder $r = 0{,}5$ et passer de 1 à 4 envois : qu'arrive-t-il à la liste ? Et aux réponses ?
 - pousser la pertinence jusqu'à 1 : où se déplace le losange de la fréquence optimale ? Pourquoi un message
-  plus pertinent « gagne »-t-il le droit d'arriver plus souvent ?
+  plus pertinent peut-il se permettre d'arriver plus souvent ?
 - baisser la pertinence à 0,1 : que reste-t-il à gagner en écrivant davantage ?
 - trouver une combinaison qui donne plus de réponses que le point de départ mais moins d'abonnés en fin
   d'année : choisiriez-vous cette stratégie ? De quoi cela dépend-il ?
@@ -584,15 +586,15 @@ md(
     """
 ### Esercizio 06.2 — Quanti iscritti con il doppio opt-in?
 
-La pagina di iscrizione alla newsletter di una libreria online riceve 8.000 visite al mese; il 15 % dei
-visitatori invia il modulo. La libreria usa il doppio opt-in e il 60 % di chi invia il modulo clicca il link
+La pagina di iscrizione alla newsletter di un negozio online di articoli sportivi riceve 8.000 visite al
+mese; il 15 % dei visitatori invia il modulo. Il negozio usa il doppio opt-in e il 60 % di chi invia il modulo clicca il link
 di conferma. Quanti nuovi iscritti entrano nella lista ogni mese, in media?
 """,
     """
 ### Exercice 06.2 — Combien d'abonnés en double opt-in ?
 
-La page d'inscription à la lettre d'information d'une librairie en ligne reçoit 8 000 visites par mois ; 15 %
-des visiteurs envoient le formulaire. La librairie pratique le double opt-in, et 60 % des personnes qui envoient
+La page d'inscription à la lettre d'information d'une boutique en ligne d'articles de sport reçoit 8 000
+visites par mois ; 15 % des visiteurs envoient le formulaire. La boutique pratique le double opt-in, et 60 % des personnes qui envoient
 le formulaire cliquent sur le lien de confirmation. Combien de nouveaux abonnés entrent dans la liste chaque
 mois, en moyenne ?
 """,
@@ -600,7 +602,7 @@ mois, en moyenne ?
 L.code('answer = None  # ...\ncheck("06.2", answer)')
 L.solution(
     """funnel = cl.permission.double_optin(8000, [0.15], 0.6)
-print(funnel)
+print(funnel.round().astype(int))
 answer = float(funnel[-1])
 check("06.2", answer)""",
     it_text="""
@@ -616,7 +618,7 @@ md(
     """
 ### Esercizio 06.3 — La frequenza ottimale su sei mesi
 
-Un marchio di cosmetici manda una newsletter molto pertinente ($r = 0{,}8$) alla lista del modello (5.000
+Una marca di cosmetici manda una newsletter molto pertinente ($r = 0{,}8$) alla lista del modello (5.000
 iscritti, 100 nuovi a settimana), ma il suo programma dura solo **sei mesi** (26 settimane). Con
 `cl.subscribers.optimal_frequency` trova la frequenza di invio che massimizza le risposte in quei sei mesi (in
 invii a settimana). Poi confrontala con la frequenza ottimale su un anno che la demo ti mostra per $r = 0{,}8$.
@@ -634,7 +636,7 @@ L.code('answer = None  # ...\ncheck("06.3", answer)')
 L.solution(
     """best_6_months = cl.subscribers.optimal_frequency(relevance=0.8, weeks=26)
 best_1_year = cl.subscribers.optimal_frequency(relevance=0.8)
-print(best_6_months, best_1_year)
+print(cl.i18n.number(best_6_months), cl.i18n.number(best_1_year))
 answer = best_6_months
 check("06.3", answer)""",
     it_text="""
@@ -652,7 +654,7 @@ md(
     """
 ### Esercizio 06.4 — Progettare i passi del permesso (argomentato)
 
-Scegli una marca reale che conosci (un supermercato con la sua carta fedeltà, una libreria, una compagnia
+Scegli una marca reale che conosci (un supermercato con la sua carta fedeltà, un negozio di libri, una compagnia
 aerea, un'app di trasporti…). In 10–15 righe:
 
 1. indica a quale livello del permesso si trova oggi la sua relazione con te, e perché;
@@ -681,11 +683,11 @@ md(
 <summary>Una risposta modello (apri solo dopo aver scritto la tua)</summary>
 
 *Una catena di supermercati con carta fedeltà.* Oggi sono al livello dei **punti**: uso la carta per lo
-sconto e i punti, e accetto le e-mail che li riguardano, ma la catena non mi conosce davvero. Tre passi verso
-una **relazione personale**: (1) ricette e offerte legate a ciò che compro davvero, in cambio del permesso di
-usare lo storico degli acquisti; (2) un breve questionario facoltativo sulle mie preferenze (biologico, senza
-glutine) in cambio di un buono; (3) una lista della spesa che si compila da sé, con il permesso di ricordarmi gli
-acquisti ricorrenti. Frequenza: un messaggio a settimana, di più solo per chi apre e clicca; allarme se il
+sconto e i punti, e accetto le e-mail che li riguardano. Il gradino superiore è il **permesso intravenoso**.
+Tre passi: (1) offerte e ricette legate a ciò che compro davvero, in cambio del permesso di usare lo storico
+degli acquisti; (2) un breve questionario facoltativo sulle mie preferenze (biologico, senza glutine) in cambio
+di un buono; (3) una spesa ricorrente (acqua, caffè, detersivi) che la catena prepara e consegna da sé, e che
+posso modificare o sospendere in ogni momento. Frequenza: un messaggio a settimana, di più solo per chi apre e clicca; allarme se il
 coinvolgimento per invio cala mentre le disiscrizioni salgono. Rischio: un'offerta troppo precisa su un
 acquisto delicato fa sentire il cliente spiato.
 
@@ -696,11 +698,12 @@ acquisto delicato fa sentire il cliente spiato.
 <summary>Une réponse modèle (à ouvrir après avoir rédigé la vôtre)</summary>
 
 *Une chaîne de supermarchés avec une carte de fidélité.* Aujourd'hui, j'en suis au niveau des **points** :
-j'utilise la carte pour la remise et les points, et j'accepte les courriels qui en parlent, mais la chaîne ne me
-connaît pas vraiment. Trois étapes vers une **relation personnelle** : (1) des recettes et des offres liées à
-ce que j'achète réellement, en échange de la permission d'utiliser l'historique de mes achats ; (2) un court
-questionnaire facultatif sur mes préférences (bio, sans gluten) en échange d'un bon d'achat ; (3) une liste de
-courses qui se remplit toute seule, avec la permission de me rappeler mes achats récurrents. Fréquence : un
+j'utilise la carte pour la remise et les points, et j'accepte les courriels qui en parlent. La marche suivante
+est la **permission intraveineuse**. Trois étapes : (1) des offres et des recettes liées à ce que j'achète
+réellement, en échange de la permission d'utiliser l'historique de mes achats ; (2) un court questionnaire
+facultatif sur mes préférences (bio, sans gluten) en échange d'un bon d'achat ; (3) des courses récurrentes
+(eau, café, lessive) que la chaîne prépare et livre d'elle-même, et que je peux modifier ou suspendre à tout
+moment. Fréquence : un
 message par semaine, davantage seulement pour ceux qui ouvrent et cliquent ; alarme si l'engagement par envoi
 baisse pendant que les désabonnements montent. Risque : une offre trop précise sur un achat délicat donne au
 client le sentiment d'être épié.
@@ -717,7 +720,8 @@ md(
 - **Livello (2 punti).** Il livello è nominato correttamente e giustificato con un comportamento osservabile
   del cliente, non con la sola opinione sulla marca.
 - **Passi (3 punti).** Tre passi concreti e in ordine, ciascuno con ciò che la marca dà e ciò che chiede; il
-  permesso cresce a ogni passo, non si chiede tutto subito.
+  permesso cresce a ogni passo, nell'ordine della scala di Godin (attenzione: i punti stanno sopra la relazione
+  personale).
 - **Frequenza (2 punti).** Una regola motivata (partire bassi, adattare alla risposta, pertinenza) e un segnale
   misurabile di eccesso (disiscrizioni, coinvolgimento per invio).
 - **Rischio (2 punti).** Un rischio realistico per la relazione, legato al permesso (privacy, spam, fiducia).
@@ -732,7 +736,8 @@ md(
 - **Niveau (2 points).** Le niveau est correctement nommé et justifié par un comportement observable du
   client, pas seulement par une opinion sur la marque.
 - **Étapes (3 points).** Trois étapes concrètes et ordonnées, chacune avec ce que la marque donne et ce
-  qu'elle demande ; la permission grandit à chaque étape, on ne demande pas tout d'un coup.
+  qu'elle demande ; la permission grandit à chaque étape, dans l'ordre de l'échelle de Godin (attention : les
+  points se situent au-dessus de la relation personnelle).
 - **Fréquence (2 points).** Une règle motivée (commencer bas, s'adapter à la réponse, pertinence) et un signal
   mesurable d'excès (désabonnements, engagement par envoi).
 - **Risque (2 points).** Un risque réaliste pour la relation, lié à la permission (vie privée, spam,
@@ -777,7 +782,8 @@ chiffres publiés par Kaspersky, que vous avez vus à la leçon 1, sont plus bas
 L.code(
     """spam = cl.datasets.load_spam_share()
 kaspersky = spam[spam["vendor"] == "Kaspersky"].set_index("period")["spam_share_pct"]
-print(kaspersky[["2009", "2025"]])"""
+for period in ["2009", "2025"]:
+    print(period, cl.i18n.number(kaspersky[period], 1), "%")"""
 )
 md(
     """
