@@ -26,7 +26,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Diagramme en barres groupées pour trois étapes de l'inscription à une lettre d'information, "
               "opt-in simple (barres pleines) et double opt-in (barres hachurées). {visitors} personnes visitent "
               "la page d'inscription et {forms} envoient le formulaire dans les deux cas\u00a0; {single} personnes "
-              "entrent dans la liste avec l'opt-in simple et {double} avec le double opt-in, car seules {pct} "
+              "entrent dans la liste avec l'opt-in simple et {double} avec le double opt-in, car seulement {pct} d'entre elles "
               "cliquent sur le lien de confirmation\u00a0: {lost} abonnés de moins, mais des adresses vérifiées.",
     },
     # --- a year of sends (static figure and demo) ---

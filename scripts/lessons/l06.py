@@ -203,8 +203,7 @@ Chi fa marketing, osserva Godin, parte in genere dal livello più basso e sale u
 
 ### La carta miglia: il livello dei punti
 
-L'esempio che l'autore del blog francese da cui parte il corso cita subito è la carta miglia di una compagnia
-aerea. Il cliente accumula miglia a ogni volo; lo strumento di fidelizzazione gli è così utile che è lui a
+L'autore del blog francese da cui parte il corso cita subito la carta miglia di una compagnia aerea. Il cliente accumula miglia a ogni volo; lo strumento di fidelizzazione gli è così utile che è lui a
 cercarlo: va sul sito a controllare il saldo, digita il numero della tessera a ogni acquisto, legge le
 e-mail sulle promozioni. Nessuno lo ha interrotto: è il cliente a tornare. È il livello dei **punti**, e
 mostra bene la differenza con l'interruzione: il messaggio non deve strappare un'attenzione già offerta.
@@ -227,8 +226,7 @@ Selon Godin, le marketeur part en général du niveau le plus bas et monte une m
 
 ### La carte de miles : le niveau des points
 
-L'exemple que cite d'emblée l'auteur du blog français dont part le cours est la carte de miles d'une compagnie
-aérienne. Le client accumule des miles à chaque vol ; l'outil de fidélisation lui est si utile que c'est lui
+L'auteur du blog français dont part le cours cite d'emblée la carte de miles d'une compagnie aérienne. Le client accumule des miles à chaque vol ; l'outil de fidélisation lui est si utile que c'est lui
 qui vient le chercher : il va sur le site consulter son solde, saisit son numéro de carte à chaque achat, lit
 les courriels sur les promotions. Personne ne l'a interrompu : c'est le client qui revient. C'est le niveau des
 **points**, et il montre bien la différence avec l'interruption : le message n'a pas à arracher une attention
@@ -390,7 +388,8 @@ Per vederlo riprendiamo il modello della lezione 3, settimana per settimana ($t 
 
 La **pertinenza** $r$, tra 0 e 1, entra in due punti: alza la probabilità di risposta ($p_0 = 0{,}4\\,r$) e
 riduce l'irritazione (moltiplica $\\kappa$ ed $\\eta_1$ per $1{,}5 - r$). Con $r = 0{,}5$ ritrovi esattamente i
-valori della lezione 3. Tutti i numeri sono illustrativi. Il **coinvolgimento per invio** è il rapporto tra
+valori della lezione 3. L'ipotesi è coerente con Tezinde, Smith e Murphy (2002), secondo cui pertinenza e
+personalizzazione influiscono sui tassi di risposta; i numeri, invece, sono illustrativi. Il **coinvolgimento per invio** è il rapporto tra
 risposte e messaggi consegnati.
 
 Ecco la lista con uno e con tre invii a settimana (pertinenza 0,5), alle settimane 1, 13, 26 e 52:
@@ -417,7 +416,8 @@ d'envoi** constante de $s$ messages par semaine à chaque abonné :
 
 La **pertinence** $r$, entre 0 et 1, intervient à deux endroits : elle augmente la probabilité de réponse
 ($p_0 = 0{,}4\\,r$) et réduit l'agacement (elle multiplie $\\kappa$ et $\\eta_1$ par $1{,}5 - r$). Avec $r = 0{,}5$,
-on retrouve exactement les valeurs de la leçon 3. Tous les chiffres sont illustratifs. L'**engagement par
+on retrouve exactement les valeurs de la leçon 3. L'hypothèse s'accorde avec Tezinde, Smith et Murphy (2002),
+selon qui pertinence et personnalisation influent sur les taux de réponse ; les chiffres, eux, sont illustratifs. L'**engagement par
 envoi** est le rapport entre les réponses et les messages remis.
 
 Voici la liste avec un et avec trois envois par semaine (pertinence 0,5), aux semaines 1, 13, 26 et 52 :
@@ -492,9 +492,8 @@ md(
     """
 ## 6. Prova tu
 
-Nella demo puoi cambiare gli invii a settimana (da 0 a 7) e la pertinenza dei messaggi $r$ (da 0,1 a 1). Il
-riquadro indica le risposte dell'anno, gli iscritti a fine anno, il coinvolgimento per invio e la frequenza
-ottimale per la pertinenza scelta. Prova a:
+Nella demo puoi cambiare gli invii a settimana (da 0 a 7) e la pertinenza dei messaggi $r$ (da 0,1 a 1); il
+riquadro mostra i risultati dell'anno e la frequenza ottimale. Prova a:
 
 - lasciare $r = 0{,}5$ e portare gli invii da 1 a 4: che cosa succede alla lista? E alle risposte?
 - alzare la pertinenza fino a 1: dove si sposta il rombo della frequenza ottimale? Perché un messaggio più
@@ -509,8 +508,7 @@ Ai valori iniziali (un invio a settimana, $r = 0{,}5$) la demo mostra lo stesso 
 ## 6. À vous de jouer
 
 Dans la démo, vous pouvez modifier les envois par semaine (de 0 à 7) et la pertinence des messages $r$ (de 0,1
-à 1). L'encadré indique les réponses de l'année, les abonnés en fin d'année, l'engagement par envoi et la
-fréquence optimale pour la pertinence choisie. Essayez de :
+à 1) ; l'encadré affiche les résultats de l'année et la fréquence optimale. Essayez de :
 
 - garder $r = 0{,}5$ et passer de 1 à 4 envois : qu'arrive-t-il à la liste ? Et aux réponses ?
 - pousser la pertinence jusqu'à 1 : où se déplace le losange de la fréquence optimale ? Pourquoi un message
@@ -754,7 +752,7 @@ md(
     """
 ## 8. Un dubbio per finire
 
-L'autore del blog francese chiude con un dubbio, e vale la pena prenderlo sul serio. Un permission marketing
+L'autore del blog francese chiude con un dubbio, da prendere sul serio. Un permission marketing
 vissuto **dal cliente** come una relazione ricca e personale gli sembra ancora poco diffuso: molti «programmi
 di permesso» sono, dal lato del cliente, una casella spuntata e un flusso di offerte. È un'impressione, non una
 misura; e la ricerca se ne occupa: Krafft, Arden e Verhoef (2017), per esempio, si chiedono proprio perché i
@@ -767,7 +765,7 @@ pubblicate da Kaspersky, che hai visto nella lezione 1, sono più basse, ma rest
     """
 ## 8. Un doute pour finir
 
-L'auteur du blog français termine sur un doute, qu'il vaut la peine de prendre au sérieux. Un permission
+L'auteur du blog français termine sur un doute, à prendre au sérieux. Un permission
 marketing vécu **par le client** comme une relation riche et personnelle lui semble encore peu répandu : bien
 des « programmes de permission » ne sont, du côté du client, qu'une case cochée et un flot d'offres. C'est une
 impression, pas une mesure ; et la recherche s'en préoccupe : Krafft, Arden et Verhoef (2017), par exemple, se
@@ -855,8 +853,7 @@ md(
   customers (not) grant permissions?», *Journal of Interactive Marketing* 39, 39–54, DOI
   10.1016/j.intmar.2017.03.001.
 - Tezinde, T., Smith, B. e Murphy, J. (2002), «Getting permission: exploring factors affecting permission
-  marketing», *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041 (pertinenza e
-  personalizzazione tra i fattori che influenzano i tassi di risposta).
+  marketing», *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041.
 - Codice in materia di protezione dei dati personali (d.lgs. n. 196/2003), art. 130, Gazzetta
   Ufficiale.
 - Kaspersky, rapporti *Spam and phishing*, come raccolti in `data/spam_share_verified.csv`.
@@ -873,8 +870,7 @@ I parametri del modello della lista e i tassi del funnel sono illustrativi, non 
   Marketing Science Institute, « *Influencing customer opt-in and opt-out* ».
 - Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « *Permission marketing and privacy concerns — why do customers (not) grant permissions?* », *Journal of Interactive Marketing* 39, 39–54, DOI
   10.1016/j.intmar.2017.03.001.
-- Tezinde, T., Smith, B. et Murphy, J. (2002), « *Getting permission: exploring factors affecting permission marketing* », *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041 (pertinence et
-  personnalisation parmi les facteurs qui influent sur les taux de réponse).
+- Tezinde, T., Smith, B. et Murphy, J. (2002), « *Getting permission: exploring factors affecting permission marketing* », *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041.
 - Code des postes et des communications électroniques, article L. 34-5, Légifrance.
 - Kaspersky, rapports *Spam and phishing*, tels que rassemblés dans `data/spam_share_verified.csv`.
 
