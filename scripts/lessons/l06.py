@@ -203,7 +203,8 @@ Chi fa marketing, osserva Godin, parte in genere dal livello più basso e sale u
 
 ### La carta miglia: il livello dei punti
 
-L'autore del blog francese da cui parte il corso cita subito la carta miglia di una compagnia aerea. Il cliente accumula miglia a ogni volo; lo strumento di fidelizzazione gli è così utile che è lui a
+L'autore del blog francese da cui parte il corso cita subito la carta miglia, cioè il programma fedeltà di una
+compagnia aerea. Il cliente accumula miglia a ogni volo; lo strumento di fidelizzazione gli è così utile che è lui a
 cercarlo: va sul sito a controllare il saldo, digita il numero della tessera a ogni acquisto, legge le
 e-mail sulle promozioni. Nessuno lo ha interrotto: è il cliente a tornare. È il livello dei **punti**, e
 mostra bene la differenza con l'interruzione: il messaggio non deve strappare un'attenzione già offerta.
@@ -226,7 +227,8 @@ Selon Godin, le marketeur part en général du niveau le plus bas et monte une m
 
 ### La carte de miles : le niveau des points
 
-L'auteur du blog français dont part le cours cite d'emblée la carte de miles d'une compagnie aérienne. Le client accumule des miles à chaque vol ; l'outil de fidélisation lui est si utile que c'est lui
+L'auteur du blog français dont part le cours cite d'emblée la carte de miles, c'est-à-dire le programme de
+fidélité d'une compagnie aérienne. Le client accumule des miles à chaque vol ; l'outil de fidélisation lui est si utile que c'est lui
 qui vient le chercher : il va sur le site consulter son solde, saisit son numéro de carte à chaque achat, lit
 les courriels sur les promotions. Personne ne l'a interrompu : c'est le client qui revient. C'est le niveau des
 **points**, et il montre bien la différence avec l'interruption : le message n'a pas à arracher une attention
