@@ -755,9 +755,9 @@ md(
 ## 8. Un dubbio per finire
 
 L'autore del blog francese chiude con un dubbio, da prendere sul serio. Un permission marketing
-vissuto **dal cliente** come una relazione ricca e personale gli sembra ancora poco diffuso: molti «programmi
-di permesso» sono, dal lato del cliente, una casella spuntata e un flusso di offerte. È un'impressione, non una
-misura; e la ricerca se ne occupa: Krafft, Arden e Verhoef (2017), per esempio, si chiedono proprio perché i
+vissuto **dal cliente** come una relazione ricca e personale gli sembra ancora poco diffuso. È un'impressione, non una misura: pensa
+alle newsletter a cui sei iscritto, quante vivi come una relazione e quante come un flusso di offerte? Anche la
+ricerca se ne occupa: Krafft, Arden e Verhoef (2017), per esempio, si chiedono proprio perché i
 clienti concedano, o neghino, il permesso, e mettono al centro i timori per la privacy.
 
 C'è poi il canale. Se il veicolo principale del permission marketing è l'e-mail, il messaggio atteso arriva in
@@ -768,9 +768,9 @@ pubblicate da Kaspersky, che hai visto nella lezione 1, sono più basse, ma rest
 ## 8. Un doute pour finir
 
 L'auteur du blog français termine sur un doute, à prendre au sérieux. Un permission
-marketing vécu **par le client** comme une relation riche et personnelle lui semble encore peu répandu : bien
-des « programmes de permission » ne sont, du côté du client, qu'une case cochée et un flot d'offres. C'est une
-impression, pas une mesure ; et la recherche s'en préoccupe : Krafft, Arden et Verhoef (2017), par exemple, se
+marketing vécu **par le client** comme une relation riche et personnelle lui semble encore peu répandu. C'est une
+impression, pas une mesure : pensez aux lettres d'information auxquelles vous êtes abonné, combien vivez-vous
+comme une relation, et combien comme un flot d'offres ? La recherche s'en préoccupe aussi : Krafft, Arden et Verhoef (2017), par exemple, se
 demandent précisément pourquoi les clients accordent, ou refusent, leur permission, en plaçant au centre les
 inquiétudes pour la vie privée.
 
@@ -813,8 +813,8 @@ md(
 - Nel modello della lista, le disiscrizioni crescono sempre con la frequenza di invio, mentre le risposte
   dell'anno hanno un massimo interno: la **frequenza ottimale**, più alta per messaggi più pertinenti e per
   orizzonti più brevi.
-- Il dubbio resta: relazioni di permesso ricche, vissute come tali dal cliente, sono ancora rare, e l'e-mail,
-  il loro canale principale, divide la casella con lo spam.
+- Resta il dubbio dell'autore: relazioni di permesso ricche, vissute come tali dal cliente, gli sembrano ancora
+  rare; e l'e-mail, il loro canale principale, divide la casella con lo spam.
 """,
     """
 ## En résumé
@@ -829,8 +829,8 @@ md(
 - Dans le modèle de la liste, les désabonnements augmentent toujours avec la fréquence d'envoi, tandis que les
   réponses de l'année ont un maximum intérieur : la **fréquence optimale**, plus élevée pour des messages plus
   pertinents et pour des horizons plus courts.
-- Le doute demeure : des relations de permission riches, vécues comme telles par le client, restent rares, et
-  le courriel, leur canal principal, partage la boîte avec le spam.
+- Reste le doute de l'auteur : des relations de permission riches, vécues comme telles par le client, lui
+  semblent encore rares ; et le courriel, leur canal principal, partage la boîte avec le spam.
 """,
 )
 md("### Termini chiave", "### Termes clés")
