@@ -225,3 +225,35 @@ def test_exercises_recognise_typical_mistakes():
     assert "26" in check("06.3", optimal_frequency(0.8)).message
     assert "0,5" in check("06.3", optimal_frequency(0.5)).message
     assert check("06.1", "c") and not check("06.1", "d")
+
+
+def _boxes(ax):
+    fig = ax.figure
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    out = [tx.get_window_extent(r) for a in fig.axes for tx in a.texts if tx.get_visible() and tx.get_text()]
+    leg = ax.get_legend()
+    if leg is not None:
+        out.append(leg.get_window_extent(r))
+    return out
+
+
+@pytest.mark.parametrize("projector", [False, True])
+@pytest.mark.parametrize("lang", ["it", "fr"])
+def test_no_text_box_overlaps_another(lang, projector):
+    from course_lib.style import use_projector_style
+
+    cl.set_language(lang)
+    use_projector_style(projector)
+    try:
+        figures = [cl.plots.optin_funnels(), cl.demos.permission_demo()]
+        figures[1].set(relevance=1.0, sends_per_week=3.0)
+        figures[1].canvas.draw()
+        for ax in (figures[0], figures[1].view.ax):
+            boxes = _boxes(ax)
+            assert len(boxes) >= 3
+            for i, a in enumerate(boxes):
+                for b in boxes[i + 1:]:
+                    assert not a.overlaps(b), (lang, projector, a, b)
+    finally:
+        use_projector_style(False)

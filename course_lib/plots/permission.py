@@ -69,7 +69,8 @@ def optin_funnels(visitors=1000, form_rate=0.25, confirm_rate=0.7, ax=None):
                           t("optin_funnel.stage_list")])
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _count(v)))
         _decorate(ax, "optin_funnel", xlim=(-0.6, 2.6), ylim=(0, 1.25 * n), legend="upper right")
-        ax.text(2 + w / 2, double[2] + 0.12 * n, t("optin_funnel.confirm_note", pct=_pct0(pc)),
+        # above both bars of the last stage (and their count labels), centred on the group
+        ax.text(2, single[2] + 0.12 * n, t("optin_funnel.confirm_note", pct=_pct0(pc)),
                 ha="center", va="bottom", fontsize=fs * 0.9)
     lost = single[2] - double[2]
     set_alt(ax, "alt.optin_funnels", visitors=_count(n), forms=_count(single[1]), single=_count(single[2]),
