@@ -257,3 +257,26 @@ def test_no_text_box_overlaps_another(lang, projector):
                     assert not a.overlaps(b), (lang, projector, a, b)
     finally:
         use_projector_style(False)
+
+
+VALID = [
+    (relevance_parameters, dict(relevance=0.5, base_max=0.4, kappa=0.15, eta1=0.002)),
+    (subscriber_year, dict(sends_per_week=1.0, relevance=0.5, weeks=10, n0=100.0, optins_per_week=5.0,
+                           retention=0.7, base_max=0.4, kappa=0.15, eta0=0.002, eta1=0.002)),
+    (frequency_curve, dict(frequencies=[0.5, 1.0], relevance=0.5, weeks=10)),
+    (optimal_frequency, dict(relevance=0.5, step=0.1, max_frequency=4.0, weeks=10)),
+]
+CASES = [(f, name) for f, kw in VALID for name in kw]
+
+
+@pytest.mark.parametrize("f,name", CASES, ids=[f"{f.__name__}-{n}" for f, n in CASES])
+@pytest.mark.parametrize("bad", [math.nan, math.inf, "abc"], ids=["nan", "inf", "str"])
+def test_every_parameter_rejects_nan_inf_and_text_by_name(f, name, bad):
+    kwargs = dict(next(kw for g, kw in VALID if g is f))
+    assert all(np.all(np.isfinite(np.asarray(v, dtype=float)))
+               for v in (f(**kwargs).values() if isinstance(f(**kwargs), dict) else [f(**kwargs)])
+               if isinstance(v, (float, np.ndarray)))
+    value = kwargs[name]
+    kwargs[name] = [bad] + list(value[1:]) if isinstance(value, list) else bad
+    with pytest.raises(ValueError, match=name):
+        f(**kwargs)
