@@ -5,7 +5,7 @@ Layers, kept separate:
 
 * models (pure, vectorised numpy functions): :mod:`attention`, :mod:`memory`,
   :mod:`carryover`, :mod:`repetition`, :mod:`fatigue`, :mod:`realdata`,
-  :mod:`permission`, :mod:`population`;
+  :mod:`permission`, :mod:`population`, :mod:`subscribers`;
 * figures: :mod:`plots` (parameters in, an optional ``ax``) and :mod:`tables`;
 * slider demos: :mod:`demos` (thin factories on top of the figures);
 * course support: :mod:`i18n`, :mod:`style`, :mod:`datasets`, :mod:`glossary`, :mod:`exercises`.
@@ -29,6 +29,7 @@ from . import (  # noqa: F401
     population,
     realdata,
     repetition,
+    subscribers,
 )
 from . import plots, tables, demos  # noqa: F401,E402
 
@@ -48,5 +49,5 @@ __version__ = "0.1.0"
 __all__ = [
     "LANGUAGES", "get_language", "set_language", "t", "use_projector_style", "__version__",
     "attention", "carryover", "datasets", "fatigue", "glossary", "memory", "permission",
-    "population", "realdata", "repetition", "plots", "tables", "demos",
+    "population", "realdata", "repetition", "subscribers", "plots", "tables", "demos",
 ]

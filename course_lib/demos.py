@@ -225,3 +225,16 @@ DEMOS = {
     "two_factor": two_factor_demo,
     "fatigue": fatigue_demo,
 }
+
+
+def permission_demo(sends_per_week=1.0, relevance=0.5) -> Demo:
+    """Lesson 06: sends per week and relevance -> responses in a year, list at year end,
+    engagement per send and the optimal frequency (a permission list with 100 opt-ins a week)."""
+    return Demo(plots.SendingFrequencyView, [
+        Slider("sends_per_week", "slider.sends_per_week", 0.0, 7.0, 0.25, sends_per_week),
+        Slider("relevance", "slider.relevance", 0.1, 1.0, 0.1, relevance, fmt=".1f"),
+    ])
+
+
+DEMOS["permission"] = permission_demo
+__all__.append("permission_demo")
