@@ -51,32 +51,32 @@ md(r"""
 **Obiettivi di apprendimento.** Alla fine di questa lezione saprai:
 
 1. spiegare perché, quando l'attenzione è limitata, gli inserzionisti si rincorrono a colpi di budget (l'argomento di Seth Godin);
-2. usare il modello di *contest* (contesa) di Tullock per calcolare quanto spende ciascun inserzionista quando nessuno ha più interesse a cambiare, quanto spende il settore e quale parte del valore in palio va bruciata;
+2. usare il modello di *contest* (contesa) di Tullock per calcolare quanto spendono ciascun inserzionista e il settore quando nessuno ha più interesse a cambiare;
 3. mostrare con i numeri che, se tutti raddoppiano la spesa, le quote di attenzione non cambiano;
 4. leggere lo stesso fenomeno come un dilemma del prigioniero, senza formule;
-5. indicare i limiti del modello e le strade per «cambiare gioco» (targeting, permesso, regole), e argomentarle in un caso.
+5. indicare i limiti del modello e le strade per «cambiare gioco», e argomentarle in un caso.
 
 **Prerequisiti.** Lezione 1: la quota di attenzione e l'**opzione esterna** (l'attenzione che non va a nessun inserzionista). Per l'approfondimento delle sezioni 2.1 e 2.2: una derivata e una radice quadrata.
 
-**Tempo stimato.** Circa 50 minuti: 20 di lettura, 5 per la demo, 15 per i quattro esercizi con verifica automatica, 10 per l'esercizio argomentato. Chi salta l'approfondimento matematico (2.1 e 2.2) risparmia una decina di minuti.
+**Tempo stimato.** Circa 50 minuti: 20 di lettura, 5 per la demo, 15 per i quattro esercizi con verifica automatica, 10 per l'esercizio argomentato (una decina in meno se salti l'approfondimento 2.1–2.2).
 
-**Percorso senza codice.** Le sezioni 1, 4, 5, 7 e 8 si leggono senza Python, e i grafici sono già salvati nel notebook. Gli esercizi 02.1 e 02.5 non richiedono codice; 02.2, 02.3 e 02.4 si risolvono anche a mano con le formule della sezione 2.2. Python serve solo per eseguire le celle, la demo e la verifica automatica delle risposte.
+**Percorso senza codice.** Le sezioni 1, 4, 5, 7 e 8 si leggono senza Python e i grafici sono già salvati. Gli esercizi 02.1 e 02.5 non richiedono codice; 02.2–02.4 si risolvono anche a mano con le formule della sezione 2.2.
 """, r"""
 # Leçon 2 — L'escalade : plus de dépenses, pas plus de résultats
 
 **Objectifs d'apprentissage.** À la fin de cette leçon, vous saurez :
 
 1. expliquer pourquoi, lorsque l'attention est limitée, les annonceurs surenchérissent les uns sur les autres (l'argument de Seth Godin) ;
-2. utiliser le modèle de concours (*contest*) de Tullock pour calculer combien dépense chaque annonceur quand plus personne n'a intérêt à changer, combien dépense le secteur et quelle part de la valeur disputée part en fumée ;
+2. utiliser le modèle de concours (*contest*) de Tullock pour calculer combien dépensent chaque annonceur et le secteur quand plus personne n'a intérêt à changer ;
 3. montrer par le calcul que, si tout le monde double ses dépenses, les parts d'attention ne bougent pas ;
 4. lire le même phénomène comme un dilemme du prisonnier, sans formules ;
-5. énoncer les limites du modèle et les moyens de « changer de jeu » (ciblage, permission, règles), et les défendre sur un cas.
+5. énoncer les limites du modèle et les moyens de « changer de jeu », et les défendre sur un cas.
 
 **Prérequis.** Leçon 1 : la part d'attention et l'**option extérieure** (l'attention qui ne va à aucun annonceur). Pour l'approfondissement des sections 2.1 et 2.2 : une dérivée et une racine carrée.
 
-**Durée estimée.** Environ 50 minutes : 20 de lecture, 5 pour la démonstration, 15 pour les quatre exercices autocorrigés, 10 pour l'exercice argumenté. Sauter l'approfondissement mathématique (2.1 et 2.2) fait gagner une dizaine de minutes.
+**Durée estimée.** Environ 50 minutes : 20 de lecture, 5 pour la démonstration, 15 pour les quatre exercices autocorrigés, 10 pour l'exercice argumenté (une dizaine de moins sans l'approfondissement 2.1–2.2).
 
-**Parcours sans code.** Les sections 1, 4, 5, 7 et 8 se lisent sans Python, et les graphiques sont déjà enregistrés dans le notebook. Les exercices 02.1 et 02.5 ne demandent pas de code ; 02.2, 02.3 et 02.4 se résolvent aussi à la main avec les formules de la section 2.2. Python ne sert qu'à exécuter les cellules, la démonstration et la correction automatique.
+**Parcours sans code.** Les sections 1, 4, 5, 7 et 8 se lisent sans Python et les graphiques sont déjà enregistrés. Les exercices 02.1 et 02.5 ne demandent pas de code ; 02.2 à 02.4 se résolvent aussi à la main avec les formules de la section 2.2.
 """)
 
 L.setup("import numpy as np\nimport pandas as pd\nfrom course_lib.exercises import check")
@@ -85,37 +85,35 @@ L.setup("import numpy as np\nimport pandas as pd\nfrom course_lib.exercises impo
 md(r"""
 ## 1. L'argomento di Godin: l'attenzione non si moltiplica
 
-Nel suo libro *Permission Marketing* (1999) Seth Godin parte da una constatazione semplice. Il marketing dell'interruzione (lo spot che spezza il film, il cartellone, il banner) ha funzionato davvero: le aziende vi hanno investito somme enormi (produzione degli spot, passaggi in prima serata) e ne hanno ricavato vendite reali.
+Nel suo libro *Permission Marketing* (1999) Seth Godin parte da una constatazione semplice. Il marketing dell'interruzione (lo spot che spezza il film, il cartellone, il banner) ha funzionato davvero: le aziende vi hanno investito somme enormi e ne hanno ricavato vendite reali.
 
 Ma il tempo delle persone e il loro «spazio mentale disponibile» non crescono: una serata ha sempre le stesse ore e l'attenzione di una persona non si moltiplica (anzi, chi guarda la TV con il telefono in mano la divide ancora di più). Se ogni inserzionista cerca di prendersi una fetta più grande di una torta che non cresce, la spesa sale, ma i risultati complessivi no. È l'**escalation**: più mezzi, non più risultati.
 
-Il punto, quindi, non è se la pubblicità «funziona» in media, ma quanto rende **l'euro in più** speso quando anche i concorrenti spendono di più: il **rendimento marginale**. In questa lezione lo misuriamo con un modello.
+Il punto, quindi, non è se la pubblicità «funziona» in media, ma quanto rende **l'euro in più** speso quando anche i concorrenti spendono di più: il **rendimento marginale**.
 """, r"""
 ## 1. L'argument de Godin : l'attention ne se multiplie pas
 
-Dans *Permission Marketing* (1999), Seth Godin part d'un constat simple. Le marketing d'interruption (le spot qui coupe le film, l'affiche, la bannière) a fait ses preuves : les entreprises y ont consacré des sommes colossales (réalisation des spots, diffusion aux heures de grande écoute) et en ont tiré des ventes bien réelles.
+Dans *Permission Marketing* (1999), Seth Godin part d'un constat simple. Le marketing d'interruption (le spot qui coupe le film, l'affiche, la bannière) a fait ses preuves : les entreprises y ont consacré des sommes colossales et en ont tiré des ventes bien réelles.
 
-Or le temps dont dispose le public et sa capacité d'attention n'augmentent pas : une soirée compte toujours le même nombre d'heures, et l'attention d'une personne ne se multiplie pas (celui qui regarde la télévision son téléphone à la main la partage même davantage). Si chaque annonceur veut une plus grosse part d'un gâteau qui ne grossit pas, les dépenses montent et les résultats d'ensemble stagnent. C'est l'**escalade** : une surenchère de moyens sans surenchère de résultats.
+Or le temps dont dispose le public et sa capacité d'attention n'augmentent pas : une soirée compte toujours le même nombre d'heures, et l'attention d'une personne ne se multiplie pas (et le téléphone consulté pendant les écrans la divise encore). Si chaque annonceur veut une plus grosse part d'un gâteau qui ne grossit pas, les dépenses montent et les résultats d'ensemble stagnent. C'est l'**escalade** : une surenchère de moyens sans surenchère de résultats.
 
-La question n'est donc pas de savoir si la publicité « marche » en moyenne, mais ce que rapporte **l'euro supplémentaire** quand les concurrents dépensent eux aussi davantage : le **rendement marginal**. Cette leçon le mesure avec un modèle.
+La question n'est donc pas de savoir si la publicité « marche » en moyenne, mais ce que rapporte **l'euro supplémentaire** quand les concurrents dépensent eux aussi davantage : le **rendement marginal**.
 """)
 
 md(r"""
 ### Un esempio di casa nostra: l'affollamento pubblicitario
 
-Chi guarda la televisione generalista italiana conosce bene il fenomeno: interruzioni lunghe, spot in fila uno dopo l'altro, e il telecomando che scatta appena parte la sigla della pubblicità. Il legislatore lo chiama **affollamento pubblicitario** e lo limita: il Testo unico per la fornitura di servizi di media audiovisivi (TUSMA, d.lgs. 8 novembre 2021, n. 208), nel testo pubblicato in Gazzetta Ufficiale, fissa all'art. 45 per le emittenti commerciali nazionali in chiaro un tetto del 20 % del tempo di trasmissione nelle fasce 6–18 e 18–24, e per la Rai un tetto più basso (il 6 % dal 2023).
+Chi guarda la televisione generalista conosce bene le interruzioni lunghe, con gli spot in fila uno dopo l'altro. Il legislatore lo chiama **affollamento pubblicitario** e lo limita: il Testo unico per la fornitura di servizi di media audiovisivi (TUSMA, d.lgs. 8 novembre 2021, n. 208), nel testo pubblicato in Gazzetta Ufficiale, fissa all'art. 45 per le emittenti commerciali nazionali in chiaro un tetto del 20 % del tempo di trasmissione nelle fasce 6–18 e 18–24, e per la Rai un tetto più basso (il 6 % dal 2023).
 
-Chi decide quanti spot mandare in onda è l'**emittente**, che vende gli spazi; gli inserzionisti li comprano. Lasciate a sé stesse, le emittenti tenderebbero a vendere sempre più spazi, e ogni inserzionista avrebbe interesse a comprarli, anche se l'interruzione affollata rende meno a tutti: ogni spot in più toglie attenzione agli altri spot della stessa interruzione. Il tetto esiste per questo.
+Chi decide quanti spot mandare in onda è l'**emittente**, che vende gli spazi; gli inserzionisti li comprano. Lasciate a sé stesse, le emittenti tenderebbero a vendere sempre più spazi, e ogni inserzionista avrebbe interesse a comprarli, anche se ogni spot in più toglie attenzione agli altri spot della stessa interruzione. Il tetto esiste per questo.
 
-Oltralpe la stessa idea è diventata proverbiale. Nel 2004 Patrick Le Lay, allora a capo del gruppo televisivo TF1, riassunse così il mestiere della sua rete: «Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible» («Ciò che vendiamo a Coca-Cola è tempo di cervello umano disponibile»). È una frase, non un dato, ma rende bene l'idea di una risorsa scarsa messa all'asta tra le marche. Ora la mettiamo in formule.
+Oltralpe la stessa idea è diventata proverbiale. Nel 2004 Patrick Le Lay, allora a capo del gruppo televisivo TF1, riassunse così il mestiere della sua rete: «Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible» («Ciò che vendiamo a Coca-Cola è tempo di cervello umano disponibile»). È una frase, non un dato, ma rende bene l'idea di una risorsa scarsa messa all'asta tra le marche.
 """, r"""
 ### Une phrase restée célèbre : le « temps de cerveau humain disponible »
 
-En 2004, Patrick Le Lay, alors à la tête du groupe TF1, a résumé ainsi le métier de sa chaîne : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible. » Ce n'est qu'une phrase, pas une donnée, mais elle dit crûment ce que le modèle formalise : une chaîne vend aux annonceurs une ressource rare, l'attention des téléspectateurs.
+En 2004, Patrick Le Lay, alors à la tête du groupe TF1, a résumé ainsi le métier de sa chaîne : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible. » Ce n'est qu'une phrase, pas une donnée, mais elle dit crûment ce que vend une chaîne : une ressource rare, l'attention.
 
-C'est la **chaîne** qui décide combien d'espace publicitaire elle met en vente ; les annonceurs l'achètent. Livrées à elles-mêmes, les chaînes auraient intérêt à vendre toujours plus d'espace, et chaque annonceur à en acheter, même si un écran publicitaire encombré rapporte moins à tous : chaque spot supplémentaire prend de l'attention aux autres spots du même écran. C'est pourquoi la loi plafonne ce volume. En France, le décret n° 2010-747 a porté le plafond des chaînes privées à neuf minutes de publicité par heure en moyenne quotidienne, sans dépasser douze minutes pour une heure donnée ; et depuis le 5 janvier 2009, les chaînes de France Télévisions ne diffusent plus de publicité entre 20 heures et 6 heures.
-
-Si plusieurs marques se disputent le même écran publicitaire, elles se disputent le même « temps de cerveau » : c'est là que commence la surenchère, que nous allons mettre en équations.
+C'est la **chaîne** qui décide combien d'espace publicitaire elle met en vente ; les annonceurs l'achètent. Livrées à elles-mêmes, les chaînes auraient intérêt à vendre toujours plus d'espace, et chaque annonceur à en acheter, même si chaque spot supplémentaire prend de l'attention aux autres spots du même écran. C'est pourquoi la loi plafonne ce volume. En France, le décret n° 2010-747 a porté le plafond des chaînes privées à neuf minutes de publicité par heure en moyenne quotidienne, sans dépasser douze minutes pour une heure donnée ; et depuis le 5 janvier 2009, les chaînes de France Télévisions ne diffusent plus de publicité entre 20 heures et 6 heures. Des marques qui se disputent le même écran se disputent le même « temps de cerveau » : c'est là que commence la surenchère.
 """)
 
 # ------------------------------------------------------------------------------------------- 2
@@ -136,9 +134,9 @@ I simboli:
 
 - $n$ è il numero di inserzionisti che si contendono lo stesso pubblico;
 - $A_i \ge 0$ è la spesa pubblicitaria dell'inserzionista $i$ (in migliaia di euro);
-- $V > 0$ è il **premio**: il valore, in migliaia di euro, di tutta l'attenzione in palio, cioè quanto varrebbe averla tutta per sé;
-- $s_i$ è la quota di attenzione, tra 0 e 1 (la somma delle quote è 1); si può leggere come la fetta di pubblico che l'inserzionista conquista, oppure come la sua probabilità di «vincere» lo spettatore;
-- $\gamma > 0$ misura **quanto pesa la spesa** nella contesa. Con $\gamma = 1$ il *rapporto* tra due quote è uguale al rapporto tra le spese: chi spende il doppio di un concorrente ottiene il doppio della sua attenzione, e la quota di ciascuno coincide con la sua parte della spesa totale, la classica *share of voice* (quota di voce). Con $\gamma > 1$ chi spende un po' più degli altri si prende molto di più; con $\gamma < 1$ l'attenzione si divide in modo più uniforme;
+- $V > 0$ è il **premio**: il valore, in migliaia di euro, di tutta l'attenzione in palio;
+- $s_i$ è la quota di attenzione, tra 0 e 1 (la somma delle quote è 1) (la fetta di pubblico conquistata, o la probabilità di «vincere» lo spettatore);
+- $\gamma > 0$ misura **quanto pesa la spesa** nella contesa. Con $\gamma = 1$ il *rapporto* tra due quote è uguale al rapporto tra le spese (chi spende il doppio di un concorrente ottiene il doppio della sua attenzione), e la quota di ciascuno è la sua parte della spesa totale, la *share of voice* (quota di voce). Con $\gamma > 1$ chi spende un po' più degli altri si prende molto di più; con $\gamma < 1$ l'attenzione si divide in modo più uniforme;
 - $\pi_i$ è il guadagno netto: valore dell'attenzione ottenuta meno la spesa.
 
 Un esempio: tre inserzionisti spendono 10, 20 e 30 (migliaia di euro) con $\gamma = 1$.
@@ -159,9 +157,9 @@ Les symboles :
 
 - $n$ est le nombre d'annonceurs qui se disputent le même public ;
 - $A_i \ge 0$ est la dépense publicitaire de l'annonceur $i$ (en milliers d'euros) ;
-- $V > 0$ est l'**enjeu** : la valeur, en milliers d'euros, de toute l'attention disputée (ce qu'elle vaudrait pour un seul annonceur) ;
-- $s_i$ est la part d'attention, entre 0 et 1 (la somme des parts vaut 1) ; on peut la lire comme la part du public que l'annonceur capte, ou comme sa probabilité de « gagner » le spectateur ;
-- $\gamma > 0$ mesure **le poids de la dépense** dans le concours. Avec $\gamma = 1$, le *rapport* entre deux parts est égal au rapport entre les dépenses : qui dépense deux fois plus qu'un concurrent obtient deux fois plus d'attention que lui, et la part de chacun coïncide avec sa part de la dépense totale, la classique *part de voix* (*share of voice*). Avec $\gamma > 1$, dépenser un peu plus que les autres rapporte beaucoup plus ; avec $\gamma < 1$, l'attention se répartit de façon plus égale ;
+- $V > 0$ est l'**enjeu** : la valeur, en milliers d'euros, de toute l'attention disputée ;
+- $s_i$ est la part d'attention, entre 0 et 1 (la somme des parts vaut 1) (la part du public captée, ou la probabilité de « gagner » le spectateur) ;
+- $\gamma > 0$ mesure **le poids de la dépense** dans le concours. Avec $\gamma = 1$, le *rapport* entre deux parts est égal au rapport entre les dépenses (qui dépense deux fois plus qu'un concurrent obtient deux fois plus d'attention que lui), et la part de chacun est sa part de la dépense totale, la *part de voix* (*share of voice*). Avec $\gamma > 1$, dépenser un peu plus que les autres rapporte beaucoup plus ; avec $\gamma < 1$, l'attention se répartit de façon plus égale ;
 - $\pi_i$ est le gain net : la valeur de l'attention obtenue moins la dépense.
 
 Un exemple : trois annonceurs dépensent 10, 20 et 30 (milliers d'euros) avec $\gamma = 1$.
@@ -178,7 +176,7 @@ Le premier obtient un sixième de l'attention, le deuxième un tiers, le troisi�
 md(r"""
 ### 2.1 Approfondimento: due inserzionisti, $\gamma = 1$, passo per passo
 
-*(Chi preferisce saltare la matematica può andare alla fine della sezione 2.2: la tabella e il grafico riassumono tutto.)*
+*(Senza matematica: salta alla tabella della sezione 2.2.)*
 
 Chiamiamo $A_1$ la spesa dell'inserzionista 1 e $R = A_2$ quella del rivale. Il guadagno dell'inserzionista 1 è
 
@@ -204,7 +202,7 @@ $$A^* = \frac{V}{4} .$$
 """, r"""
 ### 2.1 Approfondissement : deux annonceurs, $\gamma = 1$, pas à pas
 
-*(Si vous préférez sauter les mathématiques, allez à la fin de la section 2.2 : le tableau et le graphique résument tout.)*
+*(Sans mathématiques : passez au tableau de la section 2.2.)*
 
 Notons $A_1$ la dépense de l'annonceur 1 et $R = A_2$ celle de son rival. Le gain de l'annonceur 1 est
 
@@ -238,13 +236,13 @@ Vérifions avec la bibliothèque la meilleure réponse quand le rival dépense 1
 L.code("np.round(cl.attention.best_response(np.array([1, 10, 25, 50]), n=2, prize=100), 2)")
 
 md(r"""
-Contro un rivale che spende 1 conviene spendere 9; contro 10, salire a 21,62. Contro 25 la risposta ottima è proprio 25: ecco il punto fisso, l'equilibrio. Oltre, la risposta scende (20,71 contro 50): non vale la pena inseguire fino in fondo un rivale che spende moltissimo.
+Contro un rivale che spende 1 conviene spendere 9; contro 10, 21,62; contro 25, proprio 25: ecco il punto fisso, l'equilibrio. Oltre, la risposta ottima scende (20,71 contro 50).
 
-Nella pratica molte imprese fissano il budget guardando a quanto spendono i concorrenti (il **metodo della parità competitiva** dei manuali di marketing). È proprio la logica della risposta ottima: ragionevole per ciascuna impresa, ma, come vedremo, costosa per il settore quando la seguono tutte.
+Molte imprese fissano il budget guardando a quello dei concorrenti (il **metodo della parità competitiva** dei manuali di marketing): è la logica della risposta ottima, ragionevole per ciascuna, costosa per il settore quando la seguono tutte.
 """, r"""
-Face à un rival qui dépense 1, il faut dépenser 9 ; face à 10, monter à 21,62. Face à 25, la meilleure réponse est justement 25 : c'est le point fixe, l'équilibre. Au-delà, elle baisse (20,71 face à 50) : inutile de suivre jusqu'au bout un rival qui dépense énormément.
+Face à un rival qui dépense 1, il faut dépenser 9 ; face à 10, 21,62 ; face à 25, justement 25 : c'est le point fixe, l'équilibre. Au-delà, la meilleure réponse baisse (20,71 face à 50).
 
-En pratique, beaucoup d'entreprises fixent leur budget d'après ce que dépensent leurs concurrents (la **méthode de l'alignement sur la concurrence** des manuels de marketing). C'est exactement la logique de la meilleure réponse : raisonnable pour chaque entreprise, mais, nous allons le voir, coûteuse pour le secteur quand toutes la suivent.
+Beaucoup d'entreprises fixent leur budget d'après celui de leurs concurrents (la **méthode de l'alignement sur la concurrence** des manuels de marketing) : c'est la logique de la meilleure réponse, raisonnable pour chacune, coûteuse pour le secteur quand toutes la suivent.
 """)
 
 md(r"""
@@ -261,7 +259,7 @@ $$A^* = \frac{\gamma V (n-1)}{n^2}, \qquad n A^* = \frac{\gamma V (n-1)}{n}, \qq
 
 Con $n = 2$ e $\gamma = 1$ ritroviamo $A^* = V/4$. Le formule valgono per $\gamma \le n/(n-1)$ (4/3 con quattro inserzionisti). Oltre questa soglia, all'equilibrio simmetrico il guadagno di ciascuno diventerebbe negativo: meglio non spendere nulla, e quindi **non esiste più un equilibrio simmetrico in strategie pure** (cioè in cui tutti scelgono con certezza la stessa spesa). Proprio alla soglia, $D = 1$: tutto il premio è dissipato.
 
-Costruiamo la tabella degli equilibri per $n$ da 2 a 10, con $V = 100$ e $\gamma = 1$; `cl.tables.localize` mostra le colonne in italiano.
+Ecco la tabella degli equilibri per $n$ da 2 a 10, con $V = 100$ e $\gamma = 1$:
 """, r"""
 ### 2.2 Le cas général : $n$ annonceurs
 
@@ -276,7 +274,7 @@ $$A^* = \frac{\gamma V (n-1)}{n^2}, \qquad n A^* = \frac{\gamma V (n-1)}{n}, \qq
 
 Avec $n = 2$ et $\gamma = 1$, on retrouve $A^* = V/4$. Ces formules valent pour $\gamma \le n/(n-1)$ (4/3 avec quatre annonceurs). Au-delà de ce seuil, le gain de chacun à l'équilibre symétrique deviendrait négatif : mieux vaudrait ne rien dépenser, si bien qu'**il n'existe plus d'équilibre symétrique en stratégies pures** (c'est-à-dire où chacun choisit avec certitude la même dépense). Exactement au seuil, $D = 1$ : tout l'enjeu est dissipé.
 
-Construisons le tableau des équilibres pour $n$ de 2 à 10, avec $V = 100$ et $\gamma = 1$ ; `cl.tables.localize` affiche les colonnes en français.
+Voici le tableau des équilibres pour $n$ de 2 à 10, avec $V = 100$ et $\gamma = 1$ :
 """)
 
 L.code('''
@@ -289,17 +287,17 @@ cl.tables.localize(table, decimals=2)
 ''')
 
 md(r"""
-La spesa totale sale da 50 con due inserzionisti a 90 con dieci; la dissipazione passa dal 50 % al 90 %. Intanto l'attenzione di ciascuno è sempre $1/n$, e il guadagno netto di ciascuno crolla da 25 a 1. La spesa di ciascuno cala (da 25 a 9), ma meno del valore dell'attenzione che ottiene (da 50 a 10): −64 % contro −80 %. Con dieci inserzionisti ciascuno spende 9 per un'attenzione che ne vale 10, e gli resta un guadagno netto di 1.
+Da due a dieci inserzionisti la spesa totale sale da 50 a 90 (dissipazione dal 50 % al 90 %), l'attenzione di ciascuno resta $1/n$ e il guadagno netto di ciascuno crolla da 25 a 1. La spesa di ciascuno cala (da 25 a 9), ma meno del valore dell'attenzione che ottiene (da 50 a 10): −64 % contro −80 %. Con dieci inserzionisti ciascuno spende 9 per un'attenzione che ne vale 10.
 """, r"""
-La dépense totale passe de 50 avec deux annonceurs à 90 avec dix ; la dissipation passe de 50 % à 90 %. Or l'attention de chacun vaut toujours $1/n$, et le gain net de chacun s'effondre de 25 à 1. La dépense individuelle baisse (de 25 à 9), mais moins vite que la valeur de l'attention obtenue (de 50 à 10) : −64 % contre −80 %. Avec dix annonceurs, chacun dépense 9 pour une attention qui en vaut 10, soit un gain net de 1.
+De deux à dix annonceurs, la dépense totale passe de 50 à 90 (dissipation de 50 % à 90 %), l'attention de chacun reste $1/n$ et le gain net de chacun s'effondre de 25 à 1. La dépense individuelle baisse (de 25 à 9), mais moins vite que la valeur de l'attention obtenue (de 50 à 10) : −64 % contre −80 %. Avec dix annonceurs, chacun dépense 9 pour une attention qui en vaut 10.
 """)
 
 L.code("ax = cl.plots.escalation()")
 
 md(r"""
-**Cosa notare.** La curva continua con i cerchi (spesa totale) sale in fretta, da 0 con un solo inserzionista (nessun rivale, nessun bisogno di spendere) al 50 % del premio con due e a oltre il 90 % con dodici. La curva a tratto e punto con i triangoli (valore dell'attenzione ottenuta da ciascuno, $V/n$) scende, e quella tratteggiata con i quadrati (spesa di ciascuno) le si avvicina sempre di più: quando i concorrenti sono molti, ciascuno spende quasi tutto quello che la sua fetta di attenzione vale. Il riquadro in alto riassume il caso $n = 4$, segnato dalla linea verticale punteggiata: 75 % del premio speso, 25 % dell'attenzione a testa.
+**Cosa notare.** La curva continua con i cerchi (spesa totale) sale in fretta, da 0 con un solo inserzionista (nessun rivale, nessun bisogno di spendere) al 50 % del premio con due e a oltre il 90 % con dodici. La curva a tratto e punto con i triangoli (valore dell'attenzione ottenuta da ciascuno, $V/n$) scende, e quella tratteggiata con i quadrati (spesa di ciascuno) le si avvicina sempre di più: quando i concorrenti sono molti, ciascuno spende quasi tutto quello che la sua fetta di attenzione vale. Il riquadro riassume il caso $n = 4$ (linea verticale punteggiata): 75 % del premio speso, 25 % dell'attenzione a testa.
 """, r"""
-**À remarquer.** La courbe en trait plein à cercles (dépense totale) monte vite, de 0 avec un seul annonceur (sans rival, inutile de dépenser) à 50 % de l'enjeu avec deux et à plus de 90 % avec douze. La courbe en traits mixtes à triangles (valeur de l'attention obtenue par chacun, $V/n$) descend, et la courbe en tirets à carrés (dépense de chacun) s'en rapproche de plus en plus : quand les concurrents sont nombreux, chacun dépense presque tout ce que vaut sa part d'attention. L'encadré du haut résume le cas $n = 4$, marqué par la ligne verticale pointillée : 75 % de l'enjeu dépensé, 25 % de l'attention chacun.
+**À remarquer.** La courbe en trait plein à cercles (dépense totale) monte vite, de 0 avec un seul annonceur (sans rival, inutile de dépenser) à 50 % de l'enjeu avec deux et à plus de 90 % avec douze. La courbe en traits mixtes à triangles (valeur de l'attention obtenue par chacun, $V/n$) descend, et la courbe en tirets à carrés (dépense de chacun) s'en rapproche de plus en plus : quand les concurrents sont nombreux, chacun dépense presque tout ce que vaut sa part d'attention. L'encadré résume le cas $n = 4$ (ligne verticale pointillée) : 75 % de l'enjeu dépensé, 25 % de l'attention chacun.
 """)
 
 # ------------------------------------------------------------------------------------------- 3
@@ -308,17 +306,17 @@ md(r"""
 
 L'equilibrio è un livello fisso, non una corsa. L'«escalation» che si vede nel tempo nasce in due modi: dal cammino con cui il settore arriva all'equilibrio, e dal confronto tra situazioni diverse (più concorrenti, un $\gamma$ più alto, come nel grafico precedente). Guardiamo il cammino.
 
-Immaginiamo quattro inserzionisti che partono da una spesa quasi nulla (0,001). A ogni turno ciascuno guarda quanto hanno speso gli altri e si sposta verso la propria risposta ottima. Quando tutti spendono pochissimo, con un piccolo sforzo ci si prende una grossa fetta: conviene spendere di più. Ma gli altri ragionano allo stesso modo.
+Quattro inserzionisti partono da una spesa quasi nulla (0,001). A ogni turno ciascuno si sposta verso la propria risposta ottima alla spesa degli altri: quando tutti spendono pochissimo, un piccolo sforzo conquista una grossa fetta, quindi conviene spendere di più. Ma gli altri ragionano allo stesso modo.
 
-Dettaglio tecnico: con quattro o più imprese, salti simultanei fino alla risposta ottima farebbero oscillare la spesa; la libreria fa quindi percorrere a ciascuna solo una parte del tragitto a ogni turno (metà strada per $n = 4$ e $\gamma = 1$). La forma del percorso dipende da questa scelta; solo il punto d'arrivo, l'equilibrio, è un risultato del modello.
+Dettaglio tecnico: con quattro o più imprese, saltare subito alla risposta ottima farebbe oscillare la spesa; la libreria percorre quindi solo una parte del tragitto a ogni turno (metà strada per $n = 4$ e $\gamma = 1$). La forma del percorso dipende da questa scelta; solo il punto d'arrivo è un risultato del modello.
 """, r"""
 ## 3. Comment naît l'escalade : les meilleures réponses, tour après tour
 
 L'équilibre est un niveau fixe, pas une course. L'« escalade » observée dans le temps naît de deux façons : du chemin par lequel le secteur rejoint l'équilibre, et de la comparaison entre situations (plus de concurrents, un $\gamma$ plus élevé, comme dans le graphique précédent). Regardons le chemin.
 
-Imaginons quatre annonceurs qui partent d'une dépense quasi nulle (0,001). À chaque tour, chacun regarde ce qu'ont dépensé les autres et se rapproche de sa meilleure réponse. Quand tout le monde dépense très peu, un petit effort rapporte une grosse part : la meilleure réponse est de dépenser davantage. Mais les autres raisonnent de même.
+Quatre annonceurs partent d'une dépense quasi nulle (0,001). À chaque tour, chacun se rapproche de sa meilleure réponse à la dépense des autres : quand tout le monde dépense très peu, un petit effort rapporte une grosse part, donc mieux vaut dépenser davantage. Mais les autres raisonnent de même.
 
-Détail technique : avec quatre entreprises ou plus, des sauts simultanés jusqu'à la meilleure réponse feraient osciller la dépense ; la bibliothèque ne fait donc parcourir à chacune qu'une partie du chemin à chaque tour (la moitié pour $n = 4$ et $\gamma = 1$). La forme du chemin dépend de ce choix ; seul le point d'arrivée, l'équilibre, est un résultat du modèle.
+Détail technique : avec quatre entreprises ou plus, sauter d'un coup à la meilleure réponse ferait osciller la dépense ; la bibliothèque ne parcourt donc qu'une partie du chemin à chaque tour (la moitié pour $n = 4$ et $\gamma = 1$). La forme du chemin dépend de ce choix ; seul le point d'arrivée est un résultat du modèle.
 """)
 
 L.code('''
@@ -338,19 +336,19 @@ md(r"""
 md(r"""
 ## 4. Se tutti raddoppiano, non cambia nulla
 
-Perché l'escalation non porta risultati? Moltiplichiamo tutte le spese per lo stesso fattore $k > 0$:
+Moltiplichiamo tutte le spese per lo stesso fattore $k > 0$:
 
 $$s_i(kA_1, \dots, kA_n) = \frac{k^{\gamma} A_i^{\gamma}}{\sum_j k^{\gamma} A_j^{\gamma}} = \frac{A_i^{\gamma}}{\sum_j A_j^{\gamma}} = s_i(A_1, \dots, A_n).$$
 
-Il fattore $k^{\gamma}$ compare al numeratore e al denominatore e si semplifica: le quote sono **omogenee di grado zero** nelle spese, cioè dipendono solo dalle spese relative. Ognuno paga il doppio e ottiene la stessa fetta. Vediamolo con quattro inserzionisti:
+Il fattore $k^{\gamma}$ compare al numeratore e al denominatore e si semplifica: le quote sono **omogenee di grado zero** nelle spese, cioè dipendono solo dalle spese relative. Ognuno paga il doppio per la stessa fetta:
 """, r"""
 ## 4. Si tout le monde double, rien ne change
 
-Pourquoi l'escalade ne produit-elle pas de résultats ? Multiplions toutes les dépenses par un même facteur $k > 0$ :
+Multiplions toutes les dépenses par un même facteur $k > 0$ :
 
 $$s_i(kA_1, \dots, kA_n) = \frac{k^{\gamma} A_i^{\gamma}}{\sum_j k^{\gamma} A_j^{\gamma}} = \frac{A_i^{\gamma}}{\sum_j A_j^{\gamma}} = s_i(A_1, \dots, A_n).$$
 
-Le facteur $k^{\gamma}$ apparaît au numérateur et au dénominateur et se simplifie : les parts sont **homogènes de degré zéro** par rapport aux dépenses, c'est-à-dire qu'elles ne dépendent que des dépenses relatives. Chacun paie deux fois plus et obtient la même part. Vérifions-le avec quatre annonceurs :
+Le facteur $k^{\gamma}$ apparaît au numérateur et au dénominateur et se simplifie : les parts sont **homogènes de degré zéro** par rapport aux dépenses, c'est-à-dire qu'elles ne dépendent que des dépenses relatives. Chacun paie deux fois plus pour la même part :
 """)
 
 L.code('''
@@ -393,11 +391,11 @@ L.code("cl.tables.advertising_dilemma(prize=100, cost=30)")
 md(r"""
 Ogni cella riporta il guadagno di A e quello di B. Se B fa pubblicità, A ottiene 20 facendola e 0 non facendola; se B non la fa, A ottiene 70 facendola e 50 non facendola. In entrambi i casi conviene farla: è una **strategia dominante** (la scelta migliore qualunque cosa faccia l'altro), e lo stesso vale per B.
 
-Risultato: entrambe fanno pubblicità e ottengono 20 ciascuna, contro i 50 che avrebbero avuto astenendosi. Ciascuna fa la scelta migliore per sé, eppure entrambe finiscono per stare peggio: è il **dilemma del prigioniero**, di cui la contesa della sezione 2 è la versione continua.
+Risultato: entrambe fanno pubblicità e ottengono 20 ciascuna, contro i 50 che avrebbero avuto astenendosi. Entrambe finiscono per stare peggio: è il **dilemma del prigioniero**, di cui la contesa della sezione 2 è la versione continua.
 """, r"""
 Chaque case donne le gain de A et celui de B. Si B fait de la publicité, A obtient 20 en en faisant, 0 sinon ; si B n'en fait pas, A obtient 70 en en faisant, 50 sinon. Dans les deux cas, mieux vaut en faire : c'est une **stratégie dominante** (le meilleur choix quoi que fasse l'autre), et il en va de même pour B.
 
-Résultat : les deux en font et obtiennent 20 chacune, contre 50 si elles s'étaient abstenues. Chacune choisit bien pour elle-même, et toutes deux y perdent : c'est le **dilemme du prisonnier**, dont le concours de la section 2 est la version continue.
+Résultat : les deux en font et obtiennent 20 chacune, contre 50 si elles s'étaient abstenues. Toutes deux y perdent : c'est le **dilemme du prisonnier**, dont le concours de la section 2 est la version continue.
 """)
 
 # ------------------------------------------------------------------------------------------- 6
@@ -409,8 +407,6 @@ Nella demo qui sotto puoi cambiare il numero di inserzionisti (da 2 a 12) e $\ga
 - fissare $\gamma = 1$ e portare gli inserzionisti da 2 a 12: quanta parte del premio finisce in pubblicità?
 - fissare 4 inserzionisti e alzare $\gamma$: che cosa succede alla spesa totale? E alla quota di ciascuno?
 - con 4 inserzionisti, portare $\gamma$ oltre 4/3: perché compare un messaggio? Segui il consiglio che ti dà: il messaggio sparisce?
-
-Ai valori iniziali (4 inserzionisti, $\gamma = 1$) la demo mostra la stessa figura del grafico statico della sezione 2.2.
 """, r"""
 ## 6. À vous
 
@@ -419,32 +415,30 @@ La démonstration ci-dessous fait varier le nombre d'annonceurs (de 2 à 12) et 
 - fixer $\gamma = 1$ et faire passer le nombre d'annonceurs de 2 à 12 : quelle part de l'enjeu part en publicité ?
 - fixer 4 annonceurs et augmenter $\gamma$ : que devient la dépense totale ? et la part de chacun ?
 - avec 4 annonceurs, pousser $\gamma$ au-delà de 4/3 : pourquoi un message apparaît-il ? Suivez le conseil qu'il donne : le message disparaît-il ?
-
-Aux valeurs par défaut (4 annonceurs, $\gamma = 1$), la démonstration montre la même figure que le graphique statique de la section 2.2.
 """)
 
 L.code("cl.demos.escalation_demo()", demo=True)
 
 md(r"""
-**Cosa notare.** Il numero di inserzionisti sposta soprattutto la spesa totale; $\gamma$ la moltiplica; la quota di ciascuno non si muove mai da $1/n$. Confronta le tue risposte con quelle attese solo dopo aver provato.
+**Cosa notare.** Il numero di inserzionisti e $\gamma$ spostano la spesa totale; la quota di ciascuno resta sempre $1/n$.
 
 <details>
 <summary>Risposte attese</summary>
 
-- Con $\gamma = 1$ la dissipazione è $(n-1)/n$: dal 50 % con due inserzionisti a circa il 92 % con dodici.
-- Con 4 inserzionisti la spesa totale è $\gamma \cdot 75\ \%$ del premio: sale in proporzione a $\gamma$ (circa 94 % con $\gamma = 1{,}25$), mentre la quota di ciascuno resta 25 %.
-- Oltre $\gamma = 4/3$ il guadagno di equilibrio $V/n - A^*$ sarebbe negativo, quindi non esiste un equilibrio simmetrico in strategie pure. Il messaggio consiglia di riportare $\gamma$ a 1,33 o meno, oppure di ridurre il numero di inserzionisti: con meno concorrenti la soglia $n/(n-1)$ sale. Seguendo il consiglio il messaggio sparisce.
+- Con $\gamma = 1$: $(n-1)/n$, dal 50 % (due) a circa il 92 % (dodici).
+- Con 4 inserzionisti la spesa totale è $\gamma \cdot 75\ \%$ del premio (circa 94 % con $\gamma = 1{,}25$); la quota di ciascuno resta 25 %.
+- Oltre $\gamma = 4/3$ il guadagno di equilibrio $V/n - A^*$ sarebbe negativo, quindi non esiste un equilibrio simmetrico in strategie pure. Il messaggio consiglia di riportare $\gamma$ a 1,33 o meno, oppure di ridurre il numero di inserzionisti (con meno concorrenti la soglia $n/(n-1)$ sale): così sparisce.
 
 </details>
 """, r"""
-**À remarquer.** Le nombre d'annonceurs déplace surtout la dépense totale ; $\gamma$ la multiplie ; la part de chacun ne s'écarte jamais de $1/n$. Comparez vos réponses avec les réponses attendues seulement après avoir essayé.
+**À remarquer.** Le nombre d'annonceurs et $\gamma$ déplacent la dépense totale ; la part de chacun reste toujours $1/n$.
 
 <details>
 <summary>Réponses attendues</summary>
 
-- Avec $\gamma = 1$, la dissipation vaut $(n-1)/n$ : de 50 % avec deux annonceurs à environ 92 % avec douze.
-- Avec 4 annonceurs, la dépense totale vaut $\gamma \cdot 75\ \%$ de l'enjeu : elle croît proportionnellement à $\gamma$ (environ 94 % avec $\gamma = 1{,}25$), tandis que la part de chacun reste de 25 %.
-- Au-delà de $\gamma = 4/3$, le gain d'équilibre $V/n - A^*$ serait négatif : il n'existe donc pas d'équilibre symétrique en stratégies pures. Le message conseille de ramener $\gamma$ à 1,33 ou moins, ou de réduire le nombre d'annonceurs : avec moins de concurrents, le seuil $n/(n-1)$ remonte. En suivant le conseil, le message disparaît.
+- Avec $\gamma = 1$ : $(n-1)/n$, de 50 % (deux) à environ 92 % (douze).
+- Avec 4 annonceurs, la dépense totale vaut $\gamma \cdot 75\ \%$ de l'enjeu (environ 94 % avec $\gamma = 1{,}25$) ; la part de chacun reste de 25 %.
+- Au-delà de $\gamma = 4/3$, le gain d'équilibre $V/n - A^*$ serait négatif : il n'existe donc pas d'équilibre symétrique en stratégies pures. Le message conseille de ramener $\gamma$ à 1,33 ou moins, ou de réduire le nombre d'annonceurs (avec moins de concurrents, le seuil $n/(n-1)$ remonte) : il disparaît alors.
 
 </details>
 """)
@@ -455,10 +449,10 @@ md(r"""
 
 Un modello è una lente, non una fotografia. Quattro limiti da tenere a mente:
 
-- **Imprese simmetriche.** Il modello le suppone tutte uguali, mentre nella realtà una marca ha spot migliori o un budget molto più ampio. Per questo i responsabili marketing confrontano la propria *share of voice* con la propria **quota di mercato** (*share of market*): il modello dice quanto costa tenere il passo, non chi vende di più.
-- **Premio fisso.** Si assume che la pubblicità sposti soltanto attenzione da una marca all'altra (domanda **selettiva**). Invece può far crescere l'intera categoria, cioè la domanda **primaria** (la torta cresce), o farla rimpicciolire (il pubblico infastidito se ne va).
-- **Una sola mossa.** La contesa si gioca una sola volta; le imprese che si ritrovano ogni stagione possono imparare a non farsi la guerra, o esservi costrette da un tetto di legge come quello sull'affollamento.
-- **Nessun costo per il pubblico.** Il fastidio di chi subisce le interruzioni non compare. Anderson e de Palma (2009) mostrano che, quando i messaggi si contendono un'attenzione scarsa, se ne possono inviare troppi; per lo spam negli Stati Uniti, Rao e Reiley (2012) stimano costi per la collettività intorno ai 20 miliardi di dollari l'anno contro circa 200 milioni di ricavi per gli spammer.
+- **Imprese simmetriche.** Nella realtà una marca ha spot migliori o un budget molto più ampio. Per questo i responsabili marketing confrontano la propria *share of voice* con la propria **quota di mercato** (*share of market*): il modello dice quanto costa tenere il passo, non chi vende di più.
+- **Premio fisso.** Si assume che la pubblicità sposti soltanto attenzione da una marca all'altra (domanda **selettiva**). Invece può far crescere la domanda **primaria**, quella dell'intera categoria, o farla calare (il pubblico infastidito se ne va).
+- **Una sola mossa.** Le imprese che si ritrovano ogni stagione possono imparare a non farsi la guerra, o esservi costrette da un tetto di legge.
+- **Nessun costo per il pubblico.** Il fastidio di chi subisce le interruzioni non compare. Anderson e de Palma (2009) mostrano che, quando i messaggi si contendono un'attenzione scarsa, se ne inviano troppi; per lo spam negli Stati Uniti, Rao e Reiley (2012) stimano circa 20 miliardi di dollari l'anno di costi per la collettività contro circa 200 milioni di ricavi.
 
 Nonostante questi limiti, il messaggio centrale regge: quando il premio è fisso e la quota dipende dalla spesa relativa, spendere di più è razionale per ciascuno e inutile per tutti.
 """, r"""
@@ -466,10 +460,10 @@ Nonostante questi limiti, il messaggio centrale regge: quando il premio è fisso
 
 Un modèle est une loupe, pas une photographie. Quatre limites :
 
-- **Des entreprises symétriques.** Le modèle les suppose identiques, alors qu'en réalité une marque peut avoir de meilleurs spots ou un budget bien plus important. C'est pourquoi les responsables marketing comparent leur part de voix à leur **part de marché** : le modèle dit combien coûte le fait de suivre le rythme, pas qui vend le plus.
-- **Un enjeu fixe.** La publicité ne ferait que déplacer l'attention d'une marque à l'autre (demande **sélective**). Or elle peut faire croître toute la catégorie, c'est-à-dire la demande **primaire** (le gâteau grossit), ou la faire rétrécir (le public agacé s'en va).
-- **Un seul coup.** Le concours ne se joue qu'une fois ; des entreprises qui se retrouvent chaque saison peuvent apprendre à ne pas se faire la guerre, ou y être contraintes par un plafond légal.
-- **Aucun coût pour le public.** La gêne de ceux qui subissent les interruptions n'y figure pas. Anderson et de Palma (2009) montrent que, lorsque les messages se disputent une attention rare, on risque d'en envoyer trop ; pour le spam aux États-Unis, Rao et Reiley (2012) estiment environ 20 milliards de dollars de coûts annuels pour la collectivité, contre environ 200 millions de revenus pour les spammeurs.
+- **Des entreprises symétriques.** En réalité, une marque peut avoir de meilleurs spots ou un budget bien plus important. C'est pourquoi les responsables marketing comparent leur part de voix à leur **part de marché** : le modèle dit combien coûte le fait de suivre le rythme, pas qui vend le plus.
+- **Un enjeu fixe.** La publicité ne ferait que déplacer l'attention d'une marque à l'autre (demande **sélective**). Or elle peut faire croître la demande **primaire**, celle de toute la catégorie, ou la faire fondre (le public agacé s'en va).
+- **Un seul coup.** Des entreprises qui se retrouvent chaque saison peuvent apprendre à ne pas se faire la guerre, ou y être contraintes par un plafond légal.
+- **Aucun coût pour le public.** La gêne de ceux qui subissent les interruptions n'y figure pas. Anderson et de Palma (2009) montrent que, lorsque les messages se disputent une attention rare, on en envoie trop ; pour le spam aux États-Unis, Rao et Reiley (2012) estiment environ 20 milliards de dollars de coûts annuels pour la collectivité, contre environ 200 millions de revenus.
 
 Malgré ces limites, le message central tient : quand l'enjeu est fixe et que la part dépend de la dépense relative, dépenser plus est rationnel pour chacun et inutile pour tous.
 """)
@@ -477,8 +471,6 @@ Malgré ces limites, le message central tient : quand l'enjeu est fixe et que la
 # ------------------------------------------------------------------------------------------- 8
 md(r"""
 ## 8. Come uscirne: cambiare gioco
-
-Se il gioco porta tutti a spendere troppo, non serve giocarlo meglio: bisogna giocarne un altro.
 
 - **Targeting.** Invece di contendersi la stessa interruzione affollata, si cerca un pubblico più piccolo ma pertinente: meno rivali ($n$ più basso), un messaggio che vale di più per chi lo riceve. Interrompere meno persone, ma quelle giuste.
 - **Permesso.** È la proposta di Godin: se il cliente accetta di ricevere i messaggi (newsletter, programma fedeltà), la sua attenzione non è più un premio da strappare ai concorrenti, ma una relazione da coltivare, che dipende dalla fiducia e dalla pertinenza più che dalla spesa relativa.
@@ -488,11 +480,9 @@ Godin non rinuncia del tutto all'interruzione: serve ad **acquisire** il primo c
 """, r"""
 ## 8. Comment en sortir : changer de jeu
 
-Si le jeu pousse tout le monde à trop dépenser, mieux vaut changer de jeu que mieux y jouer.
-
-- **Le ciblage.** Plutôt que de se disputer le même écran saturé, on vise un public plus restreint mais pertinent : moins de rivaux ($n$ plus petit), un message qui vaut davantage pour celui qui le reçoit. Interrompre moins de gens, mais les bons.
+- **Le ciblage.** Plutôt que de se disputer le même écran saturé, on vise un public plus restreint mais pertinent : moins de rivaux ($n$ plus petit), un message qui vaut davantage pour qui le reçoit.
 - **La permission.** C'est la proposition de Godin : si le client accepte de recevoir des messages (lettre d'information, programme de fidélité), son attention n'est plus un enjeu à arracher aux concurrents, mais une relation à cultiver, qui dépend de la confiance et de la pertinence plutôt que de la dépense relative.
-- **Les règles.** Les plafonds de publicité télévisée changent le jeu de l'extérieur. Pour le téléphone, le législateur français est allé plus loin : depuis le 11 août 2026, il est interdit de démarcher par téléphone un consommateur qui n'a pas exprimé préalablement son consentement (art. L. 223-1 du code de la consommation, modifié par la loi n° 2025-594 du 30 juin 2025, art. 13), sauf appel passé dans le cadre d'un contrat en cours et en rapport avec lui. Le démarchage téléphonique est ainsi passé de l'interruption à la permission.
+- **Les règles.** Les plafonds de publicité télévisée changent le jeu de l'extérieur. Pour le téléphone, la France est allée plus loin : depuis le 11 août 2026, il est interdit de démarcher par téléphone un consommateur qui n'y a pas consenti au préalable (art. L. 223-1 du code de la consommation), sauf appel lié à un contrat en cours. Le démarchage téléphonique est passé de l'interruption à la permission.
 
 Godin ne renonce pas pour autant à l'interruption : elle sert à **conquérir** le premier contact, la permission à le **cultiver**. C'est le thème de la seconde partie du cours (à partir de la leçon 4).
 """)
@@ -501,17 +491,17 @@ Godin ne renonce pas pour autant à l'interruption : elle sert à **conquérir**
 md(r"""
 ## 9. Esercizi
 
-Quattro esercizi con verifica automatica (scrivi la risposta al posto di `None` ed esegui la cella; a un secondo errore il suggerimento mostra anche il codice) e un esercizio argomentato, con risposta modello e griglia di valutazione.
+Quattro esercizi con verifica automatica (al secondo errore il suggerimento mostra anche il codice) e un esercizio argomentato.
 """, r"""
 ## 9. Exercices
 
-Quatre exercices autocorrigés (remplacez `None` par votre réponse et exécutez la cellule ; à la deuxième erreur, l'indice montre aussi le code) et un exercice argumenté, avec un corrigé type et une grille d'évaluation.
+Quatre exercices autocorrigés (à la deuxième erreur, l'indice montre aussi le code) et un exercice argumenté.
 """)
 
 md(r"""
 ### Esercizio 02.1 — Tutti raddoppiano
 
-Quattro inserzionisti spendono 10, 20, 30 e 40; la contesa premia molto chi spende di più ($\gamma = 1{,}5$) e non c'è opzione esterna. Le spese sono date, non di equilibrio (con quattro inserzionisti e $\gamma = 1{,}5 > 4/3$ un equilibrio simmetrico non esisterebbe). Tutti raddoppiano il budget nello stesso momento. Che cosa succede alla quota di attenzione del primo inserzionista?
+Quattro inserzionisti spendono 10, 20, 30 e 40; la contesa premia molto chi spende di più ($\gamma = 1{,}5$) e non c'è opzione esterna. Queste spese sono date (con $\gamma = 1{,}5 > 4/3$ un equilibrio simmetrico non esisterebbe). Tutti raddoppiano il budget nello stesso momento. Che cosa succede alla quota di attenzione del primo inserzionista?
 
 - a) raddoppia;
 - b) resta uguale;
@@ -522,7 +512,7 @@ Scrivi la lettera tra virgolette, per esempio `"a"`.
 """, r"""
 ### Exercice 02.1 — Tout le monde double
 
-Quatre annonceurs dépensent 10, 20, 30 et 40 ; l'attention favorise nettement celui qui dépense le plus ($\gamma = 1{,}5$) et il n'y a pas d'option extérieure. Les dépenses sont données, ce ne sont pas celles d'un équilibre (avec quatre annonceurs et $\gamma = 1{,}5 > 4/3$, un équilibre symétrique n'existerait pas). Tous doublent leur budget au même moment. Que devient la part d'attention du premier annonceur ?
+Quatre annonceurs dépensent 10, 20, 30 et 40 ; l'attention favorise nettement celui qui dépense le plus ($\gamma = 1{,}5$) et il n'y a pas d'option extérieure. Ces dépenses sont données (avec $\gamma = 1{,}5 > 4/3$, il n'y aurait pas d'équilibre symétrique). Tous doublent leur budget au même moment. Que devient la part d'attention du premier annonceur ?
 
 - a) elle double ;
 - b) elle reste la même ;
@@ -571,11 +561,11 @@ Le seuil vaut $4/3 \approx 1{,}33$, donc $\gamma = 1{,}2$ convient. Dépense tot
 md(r"""
 ### Esercizio 02.3 — Quando la dissipazione supera il 65 % (tabella con pandas)
 
-Supponiamo ora una contesa meno sbilanciata: $\gamma = 0{,}8$, con $V = 100$. Costruisci con pandas la tabella degli equilibri per $n$ da 2 a 10 (come nella sezione 2.2) e trova il **più piccolo $n$** per cui la dissipazione supera il 65 % (cioè `dissipation > 0.65`).
+Supponiamo ora una contesa meno sbilanciata: $\gamma = 0{,}8$, con $V = 100$. Costruisci con pandas la tabella degli equilibri per $n$ da 2 a 10 e trova il **più piccolo $n$** per cui la dissipazione supera il 65 % (cioè `dissipation > 0.65`).
 """, r"""
 ### Exercice 02.3 — Quand la dissipation dépasse 65 % (tableau avec pandas)
 
-Supposons maintenant un concours plus équilibré : $\gamma = 0{,}8$, avec $V = 100$. Construisez avec pandas le tableau des équilibres pour $n$ de 2 à 10 (comme dans la section 2.2) et trouvez le **plus petit $n$** pour lequel la dissipation dépasse 65 % (c'est-à-dire `dissipation > 0.65`).
+Supposons maintenant un concours plus équilibré : $\gamma = 0{,}8$, avec $V = 100$. Construisez avec pandas le tableau des équilibres pour $n$ de 2 à 10 et trouvez le **plus petit $n$** pour lequel la dissipation dépasse 65 % (c'est-à-dire `dissipation > 0.65`).
 """)
 
 L.code('answer = None\ncheck("02.3", answer)')
@@ -619,49 +609,45 @@ Le seuil vaut $3/2 = 1{,}5$, donc $\gamma = 1{,}2$ convient. $D = \gamma (n-1)/n
 md(r"""
 ### Esercizio 02.5 — Un parere per un'associazione di categoria (argomentato)
 
-Un'associazione di categoria riunisce i cinque principali produttori di bibite di un paese. Da tre anni ciascuno aumenta la spesa in spot televisivi del 10 % all'anno, ma le quote di mercato non si muovono e i margini calano. Il presidente ti chiede un parere scritto di 150–200 parole:
+Un'associazione di categoria riunisce i cinque grandi produttori di bibite di un paese. Ciascuno aumenta la spesa in spot televisivi del 10 % all'anno, ma le quote di mercato non si muovono e i margini calano. Il presidente ti chiede un parere di 150–200 parole:
 
 1. spiega con il modello della lezione perché la spesa cresce senza risultati;
 2. proponi **due** strade per uscirne, collegando ciascuna a un elemento del modello ($n$, $V$, $\gamma$ o le regole del gioco);
 3. indica per ciascuna strada un limite o un rischio.
-
-Scrivi prima il tuo parere; poi confrontalo con la risposta modello e valutalo con la griglia.
 """, r"""
 ### Exercice 02.5 — Un avis pour une organisation professionnelle (argumenté)
 
-Une organisation professionnelle réunit les cinq principaux fabricants de boissons d'un pays. Depuis trois ans, chacun augmente ses dépenses en spots télévisés de 10 % par an, mais les parts de marché ne bougent pas et les marges baissent. Le président vous demande un avis écrit de 150 à 200 mots :
+Une organisation professionnelle réunit les cinq grands fabricants de boissons d'un pays. Chacun augmente ses dépenses en spots télévisés de 10 % par an, mais les parts de marché ne bougent pas et les marges baissent. Le président vous demande un avis de 150 à 200 mots :
 
 1. expliquez avec le modèle de la leçon pourquoi les dépenses augmentent sans résultat ;
 2. proposez **deux** pistes pour en sortir, en reliant chacune à un élément du modèle ($n$, $V$, $\gamma$ ou les règles du jeu) ;
 3. indiquez pour chaque piste une limite ou un risque.
-
-Rédigez d'abord votre avis ; comparez-le ensuite au corrigé type et évaluez-le avec la grille.
 """)
 
 md(r"""
 <details>
 <summary>Risposta modello</summary>
 
-La quota di attenzione di ciascun produttore dipende dalla sua spesa **relativa**: se tutti aumentano del 10 %, le quote non cambiano (omogeneità di grado zero), ma i costi sì. Ciascuno ha comunque interesse ad aumentare, perché chi si ferma mentre gli altri crescono perde quota: è un dilemma del prigioniero. Con cinque concorrenti e $\gamma = 1$ il modello prevede che in equilibrio l'80 % del valore in palio venga speso in pubblicità, con $1/5$ dell'attenzione a testa.
+La quota di ciascun produttore dipende dalla spesa **relativa**: se tutti aumentano del 10 %, le quote non cambiano, ma i costi sì. Eppure a ciascuno conviene aumentare, perché chi si ferma mentre gli altri crescono perde quota: è un dilemma del prigioniero. Con cinque concorrenti e $\gamma = 1$ il modello prevede che l'80 % del valore in palio finisca in pubblicità, con $1/5$ dell'attenzione a testa.
 
-Prima strada: **far crescere la torta** ($V$) con una campagna collettiva di categoria, che stimoli la domanda primaria invece di spostare clienti da una marca all'altra. Limite: chi non contribuisce ne beneficia lo stesso, e l'effetto sulla categoria è incerto.
+Prima strada: **far crescere la torta** ($V$) con una campagna collettiva di categoria, che stimoli la domanda primaria. Limite: chi non contribuisce ne beneficia lo stesso.
 
-Seconda strada: **cambiare gioco** con il permesso e il targeting: spostare parte del budget dagli spot affollati verso programmi fedeltà e comunicazioni a chi ha dato il consenso, dove l'attenzione dipende dalla pertinenza e non dalla spesa relativa. Limite: richiede tempo, dati e il rispetto delle regole sul consenso.
+Seconda strada: **cambiare gioco** spostando parte del budget verso programmi fedeltà e messaggi a chi ha dato il consenso, dove conta la pertinenza e non la spesa relativa. Limite: servono tempo, dati e il rispetto delle regole sul consenso.
 
-Da evitare: un accordo tra concorrenti per tagliare insieme la pubblicità. Prima di proporlo bisogna chiedersi se sia lecito per il diritto della concorrenza.
+Un accordo tra concorrenti per tagliare insieme la pubblicità andrebbe prima vagliato alla luce del diritto della concorrenza.
 
 </details>
 """, r"""
 <details>
 <summary>Corrigé type</summary>
 
-La part d'attention de chaque fabricant dépend de sa dépense **relative** : si tous augmentent de 10 %, les parts ne bougent pas (homogénéité de degré zéro), mais les coûts, si. Chacun a pourtant intérêt à augmenter, car celui qui s'arrête pendant que les autres continuent perd des parts : c'est un dilemme du prisonnier. Avec cinq concurrents et $\gamma = 1$, le modèle prévoit qu'à l'équilibre 80 % de la valeur disputée part en publicité, avec $1/5$ de l'attention chacun.
+La part de chaque fabricant dépend de sa dépense **relative** : si tous augmentent de 10 %, les parts ne bougent pas, mais les coûts, si. Pourtant chacun a intérêt à augmenter, car celui qui s'arrête pendant que les autres continuent perd des parts : c'est un dilemme du prisonnier. Avec cinq concurrents et $\gamma = 1$, le modèle prévoit que 80 % de la valeur disputée part en publicité, avec $1/5$ de l'attention chacun.
 
-Première piste : **faire grossir le gâteau** ($V$) par une campagne collective de catégorie, qui stimule la demande primaire au lieu de déplacer des clients d'une marque à l'autre. Limite : ceux qui ne cotisent pas en profitent quand même, et l'effet sur la catégorie est incertain.
+Première piste : **faire grossir le gâteau** ($V$) par une campagne collective de catégorie, qui stimule la demande primaire. Limite : ceux qui ne cotisent pas en profitent quand même.
 
-Deuxième piste : **changer de jeu** avec la permission et le ciblage : déplacer une partie du budget des écrans encombrés vers les programmes de fidélité et les messages adressés à ceux qui ont donné leur consentement, où l'attention dépend de la pertinence et non de la dépense relative. Limite : cela demande du temps, des données et le respect des règles sur le consentement.
+Deuxième piste : **changer de jeu** en déplaçant une partie du budget vers les programmes de fidélité et les messages adressés à ceux qui ont donné leur consentement, où compte la pertinence et non la dépense relative. Limite : cela demande du temps, des données et le respect des règles sur le consentement.
 
-À éviter : un accord entre concurrents pour réduire ensemble la publicité. Avant de le proposer, il faut se demander s'il est licite au regard du droit de la concurrence.
+Un accord entre concurrents pour réduire ensemble la publicité devrait d'abord être examiné au regard du droit de la concurrence.
 
 </details>
 """)
@@ -670,20 +656,20 @@ md(r"""
 <details>
 <summary>Griglia di valutazione (10 punti)</summary>
 
-- **Il modello (3 punti):** quota che dipende dalla spesa relativa; quote invariate quando tutti aumentano; un numero corretto (dissipazione dell'80 % con cinque concorrenti e $\gamma = 1$, oppure quota di $1/5$).
-- **Razionale per ciascuno, inutile per tutti (2 punti):** il dilemma del prigioniero o la risposta ottima spiegati con parole proprie.
-- **Due strade distinte e concrete (3 punti):** ciascuna collegata a un elemento del modello ($n$, $V$, $\gamma$, le regole).
-- **Limiti (2 punti):** un limite o un rischio plausibile per ciascuna strada.
+- **Modello (3 punti):** spesa relativa, quote invariate, un numero giusto (80 % dissipato, quota $1/5$).
+- **Dilemma (2 punti):** razionale per ciascuno, inutile per tutti.
+- **Due strade (3 punti):** distinte, ciascuna legata a $n$, $V$, $\gamma$ o alle regole.
+- **Limiti (2 punti):** uno plausibile per ciascuna strada.
 
 </details>
 """, r"""
 <details>
 <summary>Grille d'évaluation (10 points)</summary>
 
-- **Le modèle (3 points) :** une part qui dépend de la dépense relative ; des parts inchangées quand tous augmentent ; un chiffre juste (dissipation de 80 % avec cinq concurrents et $\gamma = 1$, ou part de $1/5$).
-- **Rationnel pour chacun, inutile pour tous (2 points) :** le dilemme du prisonnier ou la meilleure réponse expliqués avec vos propres mots.
-- **Deux pistes distinctes et concrètes (3 points) :** chacune reliée à un élément du modèle ($n$, $V$, $\gamma$, les règles).
-- **Limites (2 points) :** une limite ou un risque plausible pour chaque piste.
+- **Modèle (3 points) :** dépense relative, parts inchangées, un chiffre juste (80 % dissipés, part de $1/5$).
+- **Dilemme (2 points) :** rationnel pour chacun, inutile pour tous.
+- **Deux pistes (3 points) :** distinctes, chacune reliée à $n$, $V$, $\gamma$ ou aux règles.
+- **Limites (2 points) :** une limite plausible pour chaque piste.
 
 </details>
 """)
@@ -692,22 +678,18 @@ md(r"""
 md(r"""
 ## Riepilogo
 
-- L'interruzione ha dato risultati reali, ma l'attenzione è una torta fissa: quando tutti spendono di più, l'euro in più non rende quasi nulla.
 - Contesa di Tullock con $n$ inserzionisti identici: in equilibrio ciascuno spende $\gamma V (n-1)/n^2$, si dissipa la frazione $\gamma(n-1)/n$ del premio e ciascuno ottiene sempre $1/n$ dell'attenzione. Oltre $\gamma = n/(n-1)$ non esiste un equilibrio simmetrico in strategie pure.
-- Partendo quasi da zero, la spesa sale fino all'equilibrio in pochi turni di risposte ottime: è la logica della parità competitiva.
-- Se tutti raddoppiano, le quote non cambiano (omogeneità di grado zero).
-- Versione senza formule: un dilemma del prigioniero in cui fare pubblicità è dominante e tutti stanno peggio.
+- Con risposte ottime successive (la logica della parità competitiva) la spesa sale fino all'equilibrio.
+- Se tutti raddoppiano, le quote non cambiano (omogeneità di grado zero). Senza formule: un dilemma del prigioniero.
 - Per uscirne si cambia gioco (targeting, permesso, regole): l'interruzione acquisisce, il permesso coltiva.
 
 ### Termini chiave
 """, r"""
 ## En résumé
 
-- L'interruption a produit des résultats réels, mais l'attention est un gâteau fixe : quand tous dépensent plus, l'euro supplémentaire ne rapporte presque plus rien.
 - Concours de Tullock à $n$ annonceurs identiques : à l'équilibre, chacun dépense $\gamma V (n-1)/n^2$, la fraction $\gamma(n-1)/n$ de l'enjeu est dissipée, et chacun obtient toujours $1/n$ de l'attention. Au-delà de $\gamma = n/(n-1)$, il n'existe pas d'équilibre symétrique en stratégies pures.
-- Partie de presque rien, la dépense monte jusqu'à l'équilibre en quelques tours de meilleures réponses : c'est la logique de l'alignement sur la concurrence.
-- Si tout le monde double, les parts ne bougent pas (homogénéité de degré zéro).
-- Version sans formules : un dilemme du prisonnier où la publicité est dominante et où tous y perdent.
+- Par meilleures réponses successives (la logique de l'alignement sur la concurrence), la dépense monte jusqu'à l'équilibre.
+- Si tout le monde double, les parts ne bougent pas (homogénéité de degré zéro). Sans formules : un dilemme du prisonnier.
 - Pour en sortir, on change de jeu (ciblage, permission, règles) : l'interruption conquiert, la permission cultive.
 
 ### Termes clés
@@ -739,8 +721,8 @@ md(r"""
 - Tullock, G. (1980), « Efficient rent seeking », dans J. M. Buchanan, R. D. Tollison et G. Tullock (dir.), *Toward a Theory of the Rent-Seeking Society*, College Station (TX), Texas A&M University Press, p. 97–112.
 - Anderson, S. P. et de Palma, A. (2009), « Information congestion », *RAND Journal of Economics* 40(4), 688–709, DOI 10.1111/j.1756-2171.2009.00085.x.
 - Rao, J. M. et Reiley, D. H. (2012), « The economics of spam », *Journal of Economic Perspectives* 26(3), 87–110, DOI 10.1257/jep.26.3.87.
-- Décret n° 2010-747 (durée de la publicité sur les chaînes privées) ; loi n° 2009-258 du 5 mars 2009 (publicité sur France Télévisions).
-- Code de la consommation, art. L. 223-1, dans sa rédaction issue de la loi n° 2025-594 du 30 juin 2025, art. 13 (en vigueur le 11 août 2026).
+- Décret n° 2010-747 ; loi n° 2009-258 du 5 mars 2009.
+- Code de la consommation, art. L. 223-1, modifié par la loi n° 2025-594 du 30 juin 2025, art. 13.
 """)
 
 if __name__ == "__main__":
