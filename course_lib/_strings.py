@@ -38,7 +38,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "escalation.attention_each": {"it": "valore dell'attenzione ottenuta da ciascuno",
                                   "fr": "valeur de l'attention obtenue par chacun"},
     "escalation.xlabel": {"it": "numero di inserzionisti in concorrenza", "fr": "nombre d'annonceurs en concurrence"},
-    "escalation.ylabel": {"it": "quota del premio V (valore dell'attenzione in palio)", "fr": "part de l'enjeu V (valeur de l'attention disputée)"},
+    "escalation.ylabel": {"it": "quota del premio V", "fr": "part de l'enjeu V"},
     "escalation.title": {"it": "Più concorrenti: più spesa, stessa attenzione complessiva",
                          "fr": "Plus de concurrents\u00a0: plus de dépenses, pas plus d'attention"},
     # shown in the figure when gamma > n/(n-1); {limit} is n/(n-1) rounded down, {n_ok} the

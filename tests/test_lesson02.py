@@ -103,9 +103,16 @@ def test_the_demo_message_goes_away_when_the_advice_is_followed(lang):
         assert not demo.view.message.get_visible(), (n, g, n_ok)
 
 
-def test_the_message_overlaps_no_other_text(lang):
-    demo = demos.escalation_demo()
-    for n, g in [(4, 1.5), (12, 2.0), (3, 2.0)]:
+@pytest.mark.parametrize("projector", [False, True])
+def test_the_message_overlaps_no_other_text(lang, projector):
+    from course_lib.style import use_projector_style
+
+    use_projector_style(projector)
+    try:
+        demo = demos.escalation_demo()
+    finally:
+        use_projector_style(False)
+    for n, g in [(4, 1.5), (12, 2.0), (3, 2.0), (5, 1.3)]:
         demo.set(n_advertisers=n, gamma=g)
         demo.canvas.draw()
         renderer = demo.canvas.get_renderer()

@@ -68,7 +68,9 @@ class EscalationView(View):
         self.note = _kv_note(ax, 0.62, 0.97, [t("escalation.label_n"), t("escalation.label_total"),
                                               t("escalation.label_share")])
         self.message = _message(ax)
-        self.message.set_position((0.27, 0.5))  # left of the legend, below the summary box
+        # left of the legend, below the summary box, at the legend's size so that it fits beside it
+        self.message.set_position((0.23, 0.5))
+        self.message.set_fontsize(rc()["legend.fontsize"])
         ax.set_xticks(self.n if self.n_max <= 15 else self.n[::2])
         _decorate(ax, "escalation", xlim=(0.5, self.n_max + 0.5), ylim=(0, 105), legend="center right")
         ax.yaxis.set_major_formatter(PercentFormatter(100.0))

@@ -72,11 +72,11 @@ md(r"""
 4. lire le même phénomène comme un dilemme du prisonnier, sans formules ;
 5. énoncer les limites du modèle et les moyens de « changer de jeu », et les défendre sur un cas.
 
-**Prérequis.** Leçon 1 : la part d'attention et l'**option extérieure** (l'attention qui ne va à aucun annonceur). Pour l'approfondissement des sections 2.1 et 2.2 : une dérivée et une racine carrée.
+**Prérequis.** Leçon 1 : la part d'attention et l'**option extérieure** (l'attention qui ne va à aucun annonceur). Pour les sections 2.1 et 2.2 : une dérivée et une racine carrée.
 
 **Durée estimée.** Environ 50 minutes : 20 de lecture, 5 pour la démonstration, 15 pour les quatre exercices autocorrigés, 10 pour l'exercice argumenté (une dizaine de moins sans l'approfondissement 2.1–2.2).
 
-**Parcours sans code.** Les sections 1, 4, 5, 7 et 8 se lisent sans Python et les graphiques sont déjà enregistrés. Les exercices 02.1 et 02.5 ne demandent pas de code ; 02.2 à 02.4 se résolvent aussi à la main avec les formules de la section 2.2.
+**Parcours sans code.** Les sections 1, 4, 5, 7 et 8 et les graphiques enregistrés se lisent sans Python. Les exercices 02.1 et 02.5 ne demandent pas de code ; 02.2 à 02.4 se résolvent aussi à la main avec les formules de la section 2.2.
 """)
 
 L.setup("import numpy as np\nimport pandas as pd\nfrom course_lib.exercises import check")
@@ -95,7 +95,7 @@ Il punto, quindi, non è se la pubblicità «funziona» in media, ma quanto rend
 
 Dans *Permission Marketing* (1999), Seth Godin part d'un constat simple. Le marketing d'interruption (le spot qui coupe le film, l'affiche, la bannière) a fait ses preuves : les entreprises y ont consacré des sommes colossales et en ont tiré des ventes bien réelles.
 
-Or le temps dont dispose le public et sa capacité d'attention n'augmentent pas : une soirée compte toujours le même nombre d'heures, et l'attention d'une personne ne se multiplie pas (et le téléphone consulté pendant les écrans la divise encore). Si chaque annonceur veut une plus grosse part d'un gâteau qui ne grossit pas, les dépenses montent et les résultats d'ensemble stagnent. C'est l'**escalade** : une surenchère de moyens sans surenchère de résultats.
+Or le temps dont dispose le public et sa capacité d'attention n'augmentent pas : une soirée compte toujours le même nombre d'heures, et l'attention d'une personne ne se multiplie pas (le téléphone consulté pendant les écrans publicitaires la divise même). Si chaque annonceur veut une plus grosse part d'un gâteau qui ne grossit pas, les dépenses montent et les résultats d'ensemble stagnent. C'est l'**escalade** : une surenchère de moyens sans surenchère de résultats.
 
 La question n'est donc pas de savoir si la publicité « marche » en moyenne, mais ce que rapporte **l'euro supplémentaire** quand les concurrents dépensent eux aussi davantage : le **rendement marginal**.
 """)
@@ -103,7 +103,7 @@ La question n'est donc pas de savoir si la publicité « marche » en moyenne, m
 md(r"""
 ### Un esempio di casa nostra: l'affollamento pubblicitario
 
-Chi guarda la televisione generalista conosce bene le interruzioni lunghe, con gli spot in fila uno dopo l'altro. Il legislatore lo chiama **affollamento pubblicitario** e lo limita: il Testo unico per la fornitura di servizi di media audiovisivi (TUSMA, d.lgs. 8 novembre 2021, n. 208), nel testo pubblicato in Gazzetta Ufficiale, fissa all'art. 45 per le emittenti commerciali nazionali in chiaro un tetto del 20 % del tempo di trasmissione nelle fasce 6–18 e 18–24, e per la Rai un tetto più basso (il 6 % dal 2023).
+Chi guarda la televisione generalista conosce bene il fenomeno: interruzioni lunghe, con gli spot in fila uno dopo l'altro. Il legislatore lo chiama **affollamento pubblicitario** e lo limita: il Testo unico per la fornitura di servizi di media audiovisivi (TUSMA, d.lgs. 8 novembre 2021, n. 208), nel testo pubblicato in Gazzetta Ufficiale, fissa all'art. 45 per le emittenti commerciali nazionali in chiaro un tetto del 20 % del tempo di trasmissione nelle fasce 6–18 e 18–24, e per la Rai un tetto più basso (il 6 % dal 2023).
 
 Chi decide quanti spot mandare in onda è l'**emittente**, che vende gli spazi; gli inserzionisti li comprano. Lasciate a sé stesse, le emittenti tenderebbero a vendere sempre più spazi, e ogni inserzionista avrebbe interesse a comprarli, anche se ogni spot in più toglie attenzione agli altri spot della stessa interruzione. Il tetto esiste per questo.
 
@@ -113,7 +113,7 @@ Oltralpe la stessa idea è diventata proverbiale. Nel 2004 Patrick Le Lay, allor
 
 En 2004, Patrick Le Lay, alors à la tête du groupe TF1, a résumé ainsi le métier de sa chaîne : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible. » Ce n'est qu'une phrase, pas une donnée, mais elle dit crûment ce que vend une chaîne : une ressource rare, l'attention.
 
-C'est la **chaîne** qui décide combien d'espace publicitaire elle met en vente ; les annonceurs l'achètent. Livrées à elles-mêmes, les chaînes auraient intérêt à vendre toujours plus d'espace, et chaque annonceur à en acheter, même si chaque spot supplémentaire prend de l'attention aux autres spots du même écran. C'est pourquoi la loi plafonne ce volume. En France, le décret n° 2010-747 a porté le plafond des chaînes privées à neuf minutes de publicité par heure en moyenne quotidienne, sans dépasser douze minutes pour une heure donnée ; et depuis le 5 janvier 2009, les chaînes de France Télévisions ne diffusent plus de publicité entre 20 heures et 6 heures. Des marques qui se disputent le même écran se disputent le même « temps de cerveau » : c'est là que commence la surenchère.
+C'est la **chaîne** qui décide combien d'espace publicitaire elle met en vente ; les annonceurs l'achètent. Livrées à elles-mêmes, les chaînes auraient intérêt à vendre toujours plus d'espace, et chaque annonceur à en acheter, même si chaque spot supplémentaire prend de l'attention aux autres spots du même écran. C'est pourquoi la loi plafonne ce volume. En France, le décret n° 2010-747 a porté le plafond des chaînes privées à neuf minutes de publicité par heure en moyenne quotidienne, sans dépasser douze minutes pour une heure donnée ; et depuis le 5 janvier 2009, les chaînes de France Télévisions ne diffusent plus de publicité entre 20 heures et 6 heures.
 """)
 
 # ------------------------------------------------------------------------------------------- 2
@@ -133,9 +133,9 @@ $$\pi_i = V\, s_i - A_i .$$
 I simboli:
 
 - $n$ è il numero di inserzionisti che si contendono lo stesso pubblico;
-- $A_i \ge 0$ è la spesa pubblicitaria dell'inserzionista $i$ (in migliaia di euro);
-- $V > 0$ è il **premio**: il valore, in migliaia di euro, di tutta l'attenzione in palio;
-- $s_i$ è la quota di attenzione, tra 0 e 1 (la somma delle quote è 1) (la fetta di pubblico conquistata, o la probabilità di «vincere» lo spettatore);
+- $A_i \ge 0$ è la spesa pubblicitaria dell'inserzionista $i$ (in euro);
+- $V > 0$ è il **premio**: il valore, in euro, di tutta l'attenzione in palio;
+- $s_i$ è la quota di attenzione, tra 0 e 1, e le quote sommano a 1: la fetta di pubblico conquistata, o la probabilità di «vincere» lo spettatore;
 - $\gamma > 0$ misura **quanto pesa la spesa** nella contesa. Con $\gamma = 1$ il *rapporto* tra due quote è uguale al rapporto tra le spese (chi spende il doppio di un concorrente ottiene il doppio della sua attenzione), e la quota di ciascuno è la sua parte della spesa totale, la *share of voice* (quota di voce). Con $\gamma > 1$ chi spende un po' più degli altri si prende molto di più; con $\gamma < 1$ l'attenzione si divide in modo più uniforme;
 - $\pi_i$ è il guadagno netto: valore dell'attenzione ottenuta meno la spesa.
 
@@ -143,7 +143,7 @@ Un esempio: tre inserzionisti spendono 10, 20 e 30 (migliaia di euro) con $\gamm
 """, r"""
 ## 2. Le modèle : un concours pour un gâteau fixe
 
-Reprenons la part d'attention de la leçon 1, mais sans option extérieure : seule compte l'attention que les annonceurs se disputent, par exemple l'audience d'un écran publicitaire. Les économistes parlent de concours (*contest*), d'après les travaux de Gordon Tullock sur la recherche de rente (*rent seeking*) : plus on investit, plus on a de chances de l'emporter, sans que rien soit garanti.
+Reprenons la part d'attention de la leçon 1, mais sans option extérieure : seule compte l'attention que les annonceurs se disputent, par exemple l'audience d'un écran publicitaire. Les économistes parlent de concours (*contest*), d'après les travaux de Gordon Tullock sur la recherche de rente (*rent seeking*) : plus on investit, plus on a de chances de l'emporter, sans certitude.
 
 La part d'attention de l'annonceur $i$ vaut
 
@@ -156,9 +156,9 @@ $$\pi_i = V\, s_i - A_i .$$
 Les symboles :
 
 - $n$ est le nombre d'annonceurs qui se disputent le même public ;
-- $A_i \ge 0$ est la dépense publicitaire de l'annonceur $i$ (en milliers d'euros) ;
-- $V > 0$ est l'**enjeu** : la valeur, en milliers d'euros, de toute l'attention disputée ;
-- $s_i$ est la part d'attention, entre 0 et 1 (la somme des parts vaut 1) (la part du public captée, ou la probabilité de « gagner » le spectateur) ;
+- $A_i \ge 0$ est la dépense publicitaire de l'annonceur $i$ (en euros) ;
+- $V > 0$ est l'**enjeu** : la valeur, en euros, de toute l'attention disputée ;
+- $s_i$ est la part d'attention, entre 0 et 1, et les parts ont pour somme 1 : la part du public captée, ou la probabilité de « gagner » le spectateur ;
 - $\gamma > 0$ mesure **le poids de la dépense** dans le concours. Avec $\gamma = 1$, le *rapport* entre deux parts est égal au rapport entre les dépenses (qui dépense deux fois plus qu'un concurrent obtient deux fois plus d'attention que lui), et la part de chacun est sa part de la dépense totale, la *part de voix* (*share of voice*). Avec $\gamma > 1$, dépenser un peu plus que les autres rapporte beaucoup plus ; avec $\gamma < 1$, l'attention se répartit de façon plus égale ;
 - $\pi_i$ est le gain net : la valeur de l'attention obtenue moins la dépense.
 
@@ -176,7 +176,7 @@ Le premier obtient un sixième de l'attention, le deuxième un tiers, le troisi�
 md(r"""
 ### 2.1 Approfondimento: due inserzionisti, $\gamma = 1$, passo per passo
 
-*(Senza matematica: salta alla tabella della sezione 2.2.)*
+*(Senza matematica: leggi solo le definizioni in grassetto dei passi 2 e 3, poi passa alla tabella della sezione 2.2.)*
 
 Chiamiamo $A_1$ la spesa dell'inserzionista 1 e $R = A_2$ quella del rivale. Il guadagno dell'inserzionista 1 è
 
@@ -202,7 +202,7 @@ $$A^* = \frac{V}{4} .$$
 """, r"""
 ### 2.1 Approfondissement : deux annonceurs, $\gamma = 1$, pas à pas
 
-*(Sans mathématiques : passez au tableau de la section 2.2.)*
+*(Sans mathématiques : lisez seulement les définitions en gras des étapes 2 et 3, puis passez au tableau de la section 2.2.)*
 
 Notons $A_1$ la dépense de l'annonceur 1 et $R = A_2$ celle de son rival. Le gain de l'annonceur 1 est
 
@@ -240,7 +240,7 @@ Contro un rivale che spende 1 conviene spendere 9; contro 10, 21,62; contro 25, 
 
 Molte imprese fissano il budget guardando a quello dei concorrenti (il **metodo della parità competitiva** dei manuali di marketing): è la logica della risposta ottima, ragionevole per ciascuna, costosa per il settore quando la seguono tutte.
 """, r"""
-Face à un rival qui dépense 1, il faut dépenser 9 ; face à 10, 21,62 ; face à 25, justement 25 : c'est le point fixe, l'équilibre. Au-delà, la meilleure réponse baisse (20,71 face à 50).
+Face à un rival qui dépense 1, mieux vaut dépenser 9 ; face à 10, 21,62 ; face à 25, justement 25 : c'est le point fixe, l'équilibre. Au-delà, la meilleure réponse baisse (20,71 face à 50).
 
 Beaucoup d'entreprises fixent leur budget d'après celui de leurs concurrents (la **méthode de l'alignement sur la concurrence** des manuels de marketing) : c'est la logique de la meilleure réponse, raisonnable pour chacune, coûteuse pour le secteur quand toutes la suivent.
 """)
@@ -312,7 +312,7 @@ Dettaglio tecnico: con quattro o più imprese, saltare subito alla risposta otti
 """, r"""
 ## 3. Comment naît l'escalade : les meilleures réponses, tour après tour
 
-L'équilibre est un niveau fixe, pas une course. L'« escalade » observée dans le temps naît de deux façons : du chemin par lequel le secteur rejoint l'équilibre, et de la comparaison entre situations (plus de concurrents, un $\gamma$ plus élevé, comme dans le graphique précédent). Regardons le chemin.
+L'équilibre est un niveau fixe, pas une course. L'« escalade » observée dans le temps naît de deux façons : du chemin par lequel le secteur rejoint l'équilibre, et de la comparaison entre situations (plus de concurrents, un $\gamma$ plus élevé, comme dans le graphique précédent).
 
 Quatre annonceurs partent d'une dépense quasi nulle (0,001). À chaque tour, chacun se rapproche de sa meilleure réponse à la dépense des autres : quand tout le monde dépense très peu, un petit effort rapporte une grosse part, donc mieux vaut dépenser davantage. Mais les autres raisonnent de même.
 
@@ -361,7 +361,7 @@ print(spend.sum(), (2 * spend).sum())
 md(r"""
 Le quote restano 10 %, 20 %, 30 % e 40 %, mentre la spesa complessiva passa da 100 a 200. Nella lezione 1 c'era anche l'**opzione esterna**: l'attenzione che non va a nessun inserzionista (il programma, il telefono, il frigorifero). Se invece c'è un'opzione esterna, per esempio pari a 100, quando tutti raddoppiano insieme qualcosa cambia:
 """, r"""
-Les parts restent à 10 %, 20 %, 30 % et 40 %, alors que la dépense totale passe de 100 à 200. Dans la leçon 1, il y avait aussi l'**option extérieure** : l'attention qui ne va à aucun annonceur (l'émission, le téléphone, le réfrigérateur). S'il y a une option extérieure, par exemple égale à 100, un doublement général modifie la répartition :
+Les parts restent à 10 %, 20 %, 30 % et 40 %, alors que la dépense totale passe de 100 à 200. Dans la leçon 1, il y avait aussi l'**option extérieure** : l'attention qui ne va à aucun annonceur (l'émission, le téléphone). S'il y a une option extérieure, par exemple égale à 100, un doublement général modifie la répartition :
 """)
 
 L.code('''
@@ -425,7 +425,7 @@ md(r"""
 <details>
 <summary>Risposte attese</summary>
 
-- Con $\gamma = 1$: $(n-1)/n$, dal 50 % (due) a circa il 92 % (dodici).
+- Con $\gamma = 1$ si spende la frazione $(n-1)/n$ del premio: dal 50 % con due inserzionisti a circa il 92 % con dodici.
 - Con 4 inserzionisti la spesa totale è $\gamma \cdot 75\ \%$ del premio (circa 94 % con $\gamma = 1{,}25$); la quota di ciascuno resta 25 %.
 - Oltre $\gamma = 4/3$ il guadagno di equilibrio $V/n - A^*$ sarebbe negativo, quindi non esiste un equilibrio simmetrico in strategie pure. Il messaggio consiglia di riportare $\gamma$ a 1,33 o meno, oppure di ridurre il numero di inserzionisti (con meno concorrenti la soglia $n/(n-1)$ sale): così sparisce.
 
@@ -436,7 +436,7 @@ md(r"""
 <details>
 <summary>Réponses attendues</summary>
 
-- Avec $\gamma = 1$ : $(n-1)/n$, de 50 % (deux) à environ 92 % (douze).
+- Avec $\gamma = 1$, on dépense la fraction $(n-1)/n$ de l'enjeu : de 50 % avec deux annonceurs à environ 92 % avec douze.
 - Avec 4 annonceurs, la dépense totale vaut $\gamma \cdot 75\ \%$ de l'enjeu (environ 94 % avec $\gamma = 1{,}25$) ; la part de chacun reste de 25 %.
 - Au-delà de $\gamma = 4/3$, le gain d'équilibre $V/n - A^*$ serait négatif : il n'existe donc pas d'équilibre symétrique en stratégies pures. Le message conseille de ramener $\gamma$ à 1,33 ou moins, ou de réduire le nombre d'annonceurs (avec moins de concurrents, le seuil $n/(n-1)$ remonte) : il disparaît alors.
 
@@ -451,8 +451,8 @@ Un modello è una lente, non una fotografia. Quattro limiti da tenere a mente:
 
 - **Imprese simmetriche.** Nella realtà una marca ha spot migliori o un budget molto più ampio. Per questo i responsabili marketing confrontano la propria *share of voice* con la propria **quota di mercato** (*share of market*): il modello dice quanto costa tenere il passo, non chi vende di più.
 - **Premio fisso.** Si assume che la pubblicità sposti soltanto attenzione da una marca all'altra (domanda **selettiva**). Invece può far crescere la domanda **primaria**, quella dell'intera categoria, o farla calare (il pubblico infastidito se ne va).
-- **Una sola mossa.** Le imprese che si ritrovano ogni stagione possono imparare a non farsi la guerra, o esservi costrette da un tetto di legge.
-- **Nessun costo per il pubblico.** Il fastidio di chi subisce le interruzioni non compare. Anderson e de Palma (2009) mostrano che, quando i messaggi si contendono un'attenzione scarsa, se ne inviano troppi; per lo spam negli Stati Uniti, Rao e Reiley (2012) stimano circa 20 miliardi di dollari l'anno di costi per la collettività contro circa 200 milioni di ricavi.
+- **Una sola mossa.** Qui la contesa si gioca una volta; le imprese che si ritrovano ogni stagione possono imparare a non farsi la guerra, o esservi costrette da un tetto di legge.
+- **Nessun costo per il pubblico.** Il fastidio di chi subisce le interruzioni non compare. Anderson e de Palma (2009) mostrano che, quando i messaggi si contendono un'attenzione scarsa, se ne inviano troppi; per lo spam negli Stati Uniti, Rao e Reiley (2012) stimano circa 20 miliardi di dollari l'anno di costi per la collettività contro circa 200 milioni di ricavi per gli spammer.
 
 Nonostante questi limiti, il messaggio centrale regge: quando il premio è fisso e la quota dipende dalla spesa relativa, spendere di più è razionale per ciascuno e inutile per tutti.
 """, r"""
@@ -462,8 +462,8 @@ Un modèle est une loupe, pas une photographie. Quatre limites :
 
 - **Des entreprises symétriques.** En réalité, une marque peut avoir de meilleurs spots ou un budget bien plus important. C'est pourquoi les responsables marketing comparent leur part de voix à leur **part de marché** : le modèle dit combien coûte le fait de suivre le rythme, pas qui vend le plus.
 - **Un enjeu fixe.** La publicité ne ferait que déplacer l'attention d'une marque à l'autre (demande **sélective**). Or elle peut faire croître la demande **primaire**, celle de toute la catégorie, ou la faire fondre (le public agacé s'en va).
-- **Un seul coup.** Des entreprises qui se retrouvent chaque saison peuvent apprendre à ne pas se faire la guerre, ou y être contraintes par un plafond légal.
-- **Aucun coût pour le public.** La gêne de ceux qui subissent les interruptions n'y figure pas. Anderson et de Palma (2009) montrent que, lorsque les messages se disputent une attention rare, on en envoie trop ; pour le spam aux États-Unis, Rao et Reiley (2012) estiment environ 20 milliards de dollars de coûts annuels pour la collectivité, contre environ 200 millions de revenus.
+- **Un seul coup.** Ici, le concours se joue une fois ; des entreprises qui se retrouvent chaque saison peuvent apprendre à ne pas se faire la guerre, ou y être contraintes par un plafond légal.
+- **Aucun coût pour le public.** La gêne de ceux qui subissent les interruptions n'y figure pas. Anderson et de Palma (2009) montrent que, lorsque les messages se disputent une attention rare, on en envoie trop ; pour le spam aux États-Unis, Rao et Reiley (2012) estiment environ 20 milliards de dollars de coûts annuels pour la collectivité, contre environ 200 millions de revenus pour les spammeurs.
 
 Malgré ces limites, le message central tient : quand l'enjeu est fixe et que la part dépend de la dépense relative, dépenser plus est rationnel pour chacun et inutile pour tous.
 """)
@@ -474,7 +474,7 @@ md(r"""
 
 - **Targeting.** Invece di contendersi la stessa interruzione affollata, si cerca un pubblico più piccolo ma pertinente: meno rivali ($n$ più basso), un messaggio che vale di più per chi lo riceve. Interrompere meno persone, ma quelle giuste.
 - **Permesso.** È la proposta di Godin: se il cliente accetta di ricevere i messaggi (newsletter, programma fedeltà), la sua attenzione non è più un premio da strappare ai concorrenti, ma una relazione da coltivare, che dipende dalla fiducia e dalla pertinenza più che dalla spesa relativa.
-- **Regole.** I tetti all'affollamento del TUSMA cambiano il gioco dall'esterno; per il telemarketing, in Italia, chi non vuole essere chiamato può iscriversi al Registro pubblico delle opposizioni, mentre e-mail e SMS promozionali richiedono il consenso preventivo del destinatario, salvo un'eccezione limitata per i clienti già acquisiti (art. 130 del Codice privacy).
+- **Regole.** I tetti all'affollamento del TUSMA cambiano il gioco dall'esterno; per il telemarketing, in Italia, chi non vuole essere chiamato può iscriversi al Registro pubblico delle opposizioni, mentre e-mail e SMS promozionali richiedono il consenso preventivo del destinatario, salvo un'eccezione limitata, per le sole e-mail, verso i clienti già acquisiti (art. 130 del Codice privacy).
 
 Godin non rinuncia del tutto all'interruzione: serve ad **acquisire** il primo contatto, mentre il permesso serve a **coltivarlo**. È il tema della seconda parte del corso (dalla lezione 4 in poi).
 """, r"""
@@ -482,7 +482,7 @@ Godin non rinuncia del tutto all'interruzione: serve ad **acquisire** il primo c
 
 - **Le ciblage.** Plutôt que de se disputer le même écran saturé, on vise un public plus restreint mais pertinent : moins de rivaux ($n$ plus petit), un message qui vaut davantage pour qui le reçoit.
 - **La permission.** C'est la proposition de Godin : si le client accepte de recevoir des messages (lettre d'information, programme de fidélité), son attention n'est plus un enjeu à arracher aux concurrents, mais une relation à cultiver, qui dépend de la confiance et de la pertinence plutôt que de la dépense relative.
-- **Les règles.** Les plafonds de publicité télévisée changent le jeu de l'extérieur. Pour le téléphone, la France est allée plus loin : depuis le 11 août 2026, il est interdit de démarcher par téléphone un consommateur qui n'y a pas consenti au préalable (art. L. 223-1 du code de la consommation), sauf appel lié à un contrat en cours. Le démarchage téléphonique est passé de l'interruption à la permission.
+- **Les règles.** Les plafonds de publicité télévisée changent le jeu de l'extérieur. Pour le téléphone, la France est allée plus loin : depuis le 11 août 2026, il est interdit de démarcher par téléphone un consommateur qui n'y a pas consenti au préalable (art. L. 223-1 du code de la consommation), sauf appel passé pour l'exécution d'un contrat en cours et en rapport avec son objet. Le démarchage téléphonique est passé de l'interruption à la permission.
 
 Godin ne renonce pas pour autant à l'interruption : elle sert à **conquérir** le premier contact, la permission à le **cultiver**. C'est le thème de la seconde partie du cours (à partir de la leçon 4).
 """)
@@ -601,7 +601,7 @@ eq = cl.attention.tullock_equilibrium(prize=50, n=3, gamma=1.2)
 answer = 100 * float(eq["dissipation"])
 check("02.4", answer)
 ''', r"""
-La soglia è $3/2 = 1{,}5$, quindi $\gamma = 1{,}2$ va bene. $D = \gamma (n-1)/n = 1{,}2 \cdot 2/3 = 0{,}8$, cioè l'80 % del premio: 40 mila euro di spesa totale su 50. La dissipazione non dipende da $V$.
+La soglia è $3/2 = 1{,}5$, quindi $\gamma = 1{,}2$ va bene. $D = \gamma (n-1)/n = 1{,}2 \cdot 2/3 = 0{,}8$, cioè l'80 % del premio: 40 mila euro di spesa totale su 50 mila. La dissipazione non dipende da $V$.
 """, r"""
 Le seuil vaut $3/2 = 1{,}5$, donc $\gamma = 1{,}2$ convient. $D = \gamma (n-1)/n = 1{,}2 \cdot 2/3 = 0{,}8$, soit 80 % de l'enjeu : 40 000 euros de dépense totale sur 50 000. La dissipation ne dépend pas de $V$.
 """)
