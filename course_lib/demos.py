@@ -209,6 +209,7 @@ def escalation_demo(n_advertisers=4, gamma=1.0) -> Demo:
             value = min(grid, key=lambda g: abs(g - self.default))
             return widgets.SelectionSlider(
                 options=[(number(g, 2), g) for g in grid], value=value, description=t(self.label),
+                equals=lambda a, b: abs(float(a) - float(b)) < 1e-9 * max(1.0, abs(float(b))),  # 0.9000000000000001 is 0,90
                 continuous_update=True, style={"description_width": "16em"},
                 layout=widgets.Layout(width="98%", max_width="46em"),
             )
