@@ -103,7 +103,7 @@ La question n'est donc pas de savoir si la publicité « marche » en moyenne, m
 md(r"""
 ### Un esempio di casa nostra: l'affollamento pubblicitario
 
-Chi guarda la televisione generalista conosce bene il fenomeno: interruzioni lunghe, con gli spot in fila uno dopo l'altro. Il legislatore lo chiama **affollamento pubblicitario** e lo limita: il Testo unico per la fornitura di servizi di media audiovisivi (TUSMA, d.lgs. 8 novembre 2021, n. 208), nel testo pubblicato in Gazzetta Ufficiale, fissa all'art. 45 per le emittenti commerciali nazionali in chiaro un tetto del 20 % del tempo di trasmissione nelle fasce 6–18 e 18–24, e per la Rai un tetto più basso (il 6 % dal 2023).
+Chi guarda la televisione generalista conosce bene il fenomeno: interruzioni lunghe, con gli spot in fila uno dopo l'altro. Il legislatore lo chiama **affollamento pubblicitario** e lo limita: il Testo unico per la fornitura di servizi di media audiovisivi (TUSMA, d.lgs. 8 novembre 2021, n. 208), nella versione pubblicata in Gazzetta Ufficiale, fissa all'art. 45 per le emittenti commerciali nazionali in chiaro un tetto del 20 % del tempo di trasmissione nelle fasce 6–18 e 18–24, e per la Rai un tetto più basso (il 6 % dal 2023).
 
 Chi decide quanti spot mandare in onda è l'**emittente**, che vende gli spazi; gli inserzionisti li comprano. Lasciate a sé stesse, le emittenti tenderebbero a vendere sempre più spazi, e ogni inserzionista avrebbe interesse a comprarli, anche se ogni spot in più toglie attenzione agli altri spot della stessa interruzione. Il tetto esiste per questo.
 
@@ -135,7 +135,7 @@ I simboli:
 - $n$ è il numero di inserzionisti che si contendono lo stesso pubblico;
 - $A_i \ge 0$ è la spesa pubblicitaria dell'inserzionista $i$ (in euro);
 - $V > 0$ è il **premio**: il valore, in euro, di tutta l'attenzione in palio;
-- $s_i$ è la quota di attenzione, tra 0 e 1, e le quote sommano a 1: la fetta di pubblico conquistata, o la probabilità di «vincere» lo spettatore;
+- $s_i$ è la quota di attenzione, tra 0 e 1 (la somma delle quote è 1): la fetta di pubblico conquistata, o la probabilità di «vincere» lo spettatore;
 - $\gamma > 0$ misura **quanto pesa la spesa** nella contesa. Con $\gamma = 1$ il *rapporto* tra due quote è uguale al rapporto tra le spese (chi spende il doppio di un concorrente ottiene il doppio della sua attenzione), e la quota di ciascuno è la sua parte della spesa totale, la *share of voice* (quota di voce). Con $\gamma > 1$ chi spende un po' più degli altri si prende molto di più; con $\gamma < 1$ l'attenzione si divide in modo più uniforme;
 - $\pi_i$ è il guadagno netto: valore dell'attenzione ottenuta meno la spesa.
 
@@ -236,11 +236,11 @@ Vérifions avec la bibliothèque la meilleure réponse quand le rival dépense 1
 L.code("np.round(cl.attention.best_response(np.array([1, 10, 25, 50]), n=2, prize=100), 2)")
 
 md(r"""
-Contro un rivale che spende 1 conviene spendere 9; contro 10, 21,62; contro 25, proprio 25: ecco il punto fisso, l'equilibrio. Oltre, la risposta ottima scende (20,71 contro 50).
+Contro un rivale che spende 1 conviene spendere 9; contro 10 conviene salire a 21,62; contro 25, proprio a 25: ecco il punto fisso, l'equilibrio. Oltre, la risposta ottima scende (20,71 contro 50).
 
 Molte imprese fissano il budget guardando a quello dei concorrenti (il **metodo della parità competitiva** dei manuali di marketing): è la logica della risposta ottima, ragionevole per ciascuna, costosa per il settore quando la seguono tutte.
 """, r"""
-Face à un rival qui dépense 1, mieux vaut dépenser 9 ; face à 10, 21,62 ; face à 25, justement 25 : c'est le point fixe, l'équilibre. Au-delà, la meilleure réponse baisse (20,71 face à 50).
+Face à un rival qui dépense 1, mieux vaut dépenser 9 ; face à 10, monter à 21,62 ; face à 25, justement à 25 : c'est le point fixe, l'équilibre. Au-delà, la meilleure réponse baisse (20,71 face à 50).
 
 Beaucoup d'entreprises fixent leur budget d'après celui de leurs concurrents (la **méthode de l'alignement sur la concurrence** des manuels de marketing) : c'est la logique de la meilleure réponse, raisonnable pour chacune, coûteuse pour le secteur quand toutes la suivent.
 """)
