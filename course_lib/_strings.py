@@ -66,7 +66,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "dilemma.firm_b": {"it": "Impresa B", "fr": "Entreprise B"},
     "dilemma.pair": {"it": "A: {a}; B: {b}", "fr": "A\u00a0: {a}\u00a0; B\u00a0: {b}"},
     # columns of the equilibrium table (cl.tables.localize)
-    "col.n_advertisers": {"it": "inserzionisti n", "fr": "annonceurs n"},
     "col.spend_each": {"it": "spesa di ciascuno", "fr": "dépense de chacun"},
     "col.total_spend": {"it": "spesa totale", "fr": "dépense totale"},
     "col.dissipation": {"it": "dissipazione D", "fr": "dissipation D"},
