@@ -46,18 +46,28 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     # --- lesson 02: escalation --------------------------------------------
     "escalation.total_spend": {"it": "spesa totale del settore", "fr": "dépense totale du secteur"},
     "escalation.spend_each": {"it": "spesa di ciascun inserzionista", "fr": "dépense de chaque annonceur"},
-    "escalation.attention_each": {"it": "valore dell'attenzione ottenuta da ciascuno", "fr": "valeur de l'attention obtenue par chacun"},
+    "escalation.attention_each": {"it": "valore dell'attenzione ottenuta da ciascuno",
+                                  "fr": "valeur de l'attention obtenue par chacun"},
     "escalation.xlabel": {"it": "numero di inserzionisti in concorrenza", "fr": "nombre d'annonceurs en concurrence"},
-    "escalation.ylabel": {"it": "% del valore in palio", "fr": "en % de la valeur en jeu"},
+    "escalation.ylabel": {"it": "quota del premio V", "fr": "part de l'enjeu V"},
     "escalation.title": {"it": "Più concorrenti: più spesa, stessa attenzione complessiva",
                          "fr": "Plus de concurrents\u00a0: plus de dépenses, pas plus d'attention"},
+    # shown in the figure when gamma > n/(n-1); {limit} is n/(n-1) rounded down, {n_ok} the
+    # largest number of advertisers for which this gamma has an equilibrium (tests follow the advice)
     "escalation.no_equilibrium": {
-        "it": "Con n = {n} e γ oltre {limit}\nnon esiste un equilibrio simmetrico semplice:\nriduci γ o aumenta n",
-        "fr": "Avec n = {n} et γ au-delà de {limit},\npas d'équilibre symétrique simple\u00a0:\nréduisez γ ou augmentez n"},
+        "it": "Con {n} inserzionisti e γ = {gamma}\nnon esiste un equilibrio\nsimmetrico in strategie pure.\n"
+              "Riduci γ a {limit} o meno,\noppure porta gli inserzionisti\na {n_ok} o meno.",
+        "fr": "Avec {n}\u00a0annonceurs et γ = {gamma},\nil n'existe pas d'équilibre\nsymétrique en stratégies pures.\n"
+              "Réduisez γ à {limit} ou moins,\nou ramenez les annonceurs\nà {n_ok} ou moins."},
+    "escalation.no_equilibrium_gamma": {
+        "it": "Con {n} inserzionisti e γ = {gamma}\nnon esiste un equilibrio\nsimmetrico in strategie pure.\n"
+              "Riduci γ a {limit} o meno.",
+        "fr": "Avec {n}\u00a0annonceurs et γ = {gamma},\nil n'existe pas d'équilibre\nsymétrique en stratégies pures.\n"
+              "Réduisez γ à {limit} ou moins."},
     "br.path": {"it": "spesa di ciascuno, {n} inserzionisti", "fr": "dépense de chacun, {n}\u00a0annonceurs"},
-    "br.equilibrium": {"it": "equilibrio ({value})", "fr": "équilibre ({value})"},
+    "br.equilibrium": {"it": "spesa di equilibrio ({value})", "fr": "dépense d'équilibre ({value})"},
     "br.xlabel": {"it": "turno di risposta", "fr": "tour de réponse"},
-    "br.ylabel": {"it": "spesa di ciascun inserzionista", "fr": "dépense de chaque annonceur"},
+    "br.ylabel": {"it": "spesa di ciascun inserzionista (euro)", "fr": "dépense de chaque annonceur (euros)"},
     "br.title": {"it": "L'escalation passo dopo passo: ognuno risponde agli altri",
                  "fr": "L'escalade pas à pas\u00a0: chacun répond aux autres"},
     "dilemma.advertise": {"it": "fa pubblicità", "fr": "fait de la publicité"},
@@ -65,6 +75,39 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "dilemma.cell": {"it": "{firm}: {action}", "fr": "{firm}\u00a0: {action}"},
     "dilemma.firm_a": {"it": "Impresa A", "fr": "Entreprise A"},
     "dilemma.firm_b": {"it": "Impresa B", "fr": "Entreprise B"},
+    "dilemma.pair": {"it": "A: {a}; B: {b}", "fr": "A\u00a0: {a}\u00a0; B\u00a0: {b}"},
+    # columns of the equilibrium table (cl.tables.localize)
+    "col.spend_each": {"it": "spesa di ciascuno", "fr": "dépense de chacun"},
+    "col.total_spend": {"it": "spesa totale", "fr": "dépense totale"},
+    "col.dissipation": {"it": "dissipazione D", "fr": "dissipation D"},
+    "col.attention_each": {"it": "attenzione di ciascuno", "fr": "attention de chacun"},
+    "col.payoff_each": {"it": "guadagno netto di ciascuno", "fr": "gain net de chacun"},
+    # alt text of the lesson-02 figures
+    "alt.escalation": {
+        "it": "Grafico a linee: in orizzontale il numero di inserzionisti da 1 a {n_max}, in verticale la percentuale "
+              "del premio V. La spesa totale del settore (linea con cerchi) sale da 0 con un inserzionista a "
+              "{total2} con due e a {total_last} con {n_max}; il valore dell'attenzione di ciascuno (linea con "
+              "triangoli, V/n) scende da 100 % a {value_last}; la spesa di ciascuno (linea con quadrati) si "
+              "avvicina sempre di più a quel valore. Una linea verticale punteggiata segna n = {n}: spesa totale "
+              "{total_n}, attenzione di ciascuno {share_n}. γ = {gamma}.",
+        "fr": "Graphique en courbes\u00a0: en abscisse le nombre d'annonceurs de 1 à {n_max}, en ordonnée le "
+              "pourcentage de l'enjeu V. La dépense totale du secteur (courbe à cercles) monte de 0 avec un "
+              "annonceur à {total2} avec deux et à {total_last} avec {n_max}\u00a0; la valeur de l'attention de "
+              "chacun (courbe à triangles, V/n) descend de 100 % à {value_last}\u00a0; la dépense de chacun "
+              "(courbe à carrés) s'en rapproche de plus en plus. Une ligne verticale pointillée marque n = {n}\u00a0: "
+              "dépense totale {total_n}, attention de chacun {share_n}. γ = {gamma}."},
+    "alt.escalation_invalid": {
+        "it": "Grafico a linee della spesa di equilibrio contro il numero di inserzionisti, con γ = {gamma}: "
+              "per n = {n} non esiste un equilibrio simmetrico in strategie pure e il grafico lo dice in un riquadro.",
+        "fr": "Graphique en courbes de la dépense d'équilibre selon le nombre d'annonceurs, avec γ = {gamma}\u00a0: "
+              "pour n = {n}, il n'existe pas d'équilibre symétrique en stratégies pures, ce qu'indique un encadré."},
+    "alt.best_response_path": {
+        "it": "Grafico a linee: in orizzontale i turni di risposta da 0 a {steps}, in verticale la spesa di "
+              "ciascuno dei {n} inserzionisti. La linea con cerchi parte quasi da zero, sale a {s1}, {s2}, {s3} "
+              "e raggiunge la spesa di equilibrio {eq} (linea orizzontale punteggiata), dove resta.",
+        "fr": "Graphique en courbes\u00a0: en abscisse les tours de réponse de 0 à {steps}, en ordonnée la dépense "
+              "de chacun des {n}\u00a0annonceurs. La courbe à cercles part de presque zéro, monte à {s1}, {s2}, "
+              "{s3} et atteint la dépense d'équilibre {eq} (ligne horizontale en pointillés), où elle reste."},
     # --- lesson 03: repetition and fatigue ---------------------------------
     "two_factor.learning": {"it": "apprendimento (wear-in)", "fr": "apprentissage (wear-in)"},
     "two_factor.tedium": {"it": "noia e irritazione (wear-out)", "fr": "ennui et agacement (usure)"},
@@ -104,8 +147,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "attention.label_own": {"it": "tu:", "fr": "vous\u00a0:"},
     "attention.label_rivals": {"it": "concorrenti:", "fr": "concurrents\u00a0:"},
     "attention.label_outside": {"it": "opzione esterna:", "fr": "option extérieure\u00a0:"},
-    "escalation.label_n": {"it": "inserzionisti n:", "fr": "annonceurs n\u00a0:"},
-    "escalation.label_total": {"it": "spesa totale / valore:", "fr": "dépense totale / valeur\u00a0:"},
+    "escalation.label_n": {"it": "numero di inserzionisti n:", "fr": "nombre d'annonceurs n\u00a0:"},
+    "escalation.label_total": {"it": "spesa totale / premio V:", "fr": "dépense totale / enjeu V\u00a0:"},
     "escalation.label_share": {"it": "attenzione di ciascuno:", "fr": "attention de chacun\u00a0:"},
     "two_factor.label_n": {"it": "numero ottimo n*:", "fr": "nombre optimal n*\u00a0:"},
     "two_factor.label_e": {"it": "effetto massimo:", "fr": "effet maximal\u00a0:"},
@@ -123,7 +166,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "slider.own_effort": {"it": "il tuo sforzo", "fr": "votre effort"},
     "slider.rivals_effort": {"it": "sforzo di ciascun concorrente", "fr": "effort de chaque concurrent"},
     "slider.outside": {"it": "opzione esterna O", "fr": "option extérieure O"},
-    "slider.gamma": {"it": "γ (chi vince prende quasi tutto)", "fr": "γ (le gagnant rafle presque tout)"},
+    "slider.gamma": {"it": "γ (peso della spesa)", "fr": "γ (poids de la dépense)"},
     "slider.learn": {"it": "apprendimento massimo A", "fr": "apprentissage maximal A"},
     "slider.rate": {"it": "velocità di apprendimento b", "fr": "vitesse d'apprentissage b"},
     "slider.tedium": {"it": "noia per esposizione c", "fr": "ennui par exposition c"},

@@ -29,8 +29,8 @@ _REFS = """
     References
     ----------
     Tullock, G. (1980), "Efficient rent seeking", in Buchanan, Tollison & Tullock (eds.),
-    Toward a Theory of the Rent-Seeking Society, Texas A&M Univ. Press, 97-112
-    (citation not verified).
+    Toward a Theory of the Rent-Seeking Society, College Station (TX), Texas A&M University
+    Press, pp. 97-112.
     Skaperdas, S. (1996), "Contest success functions", Economic Theory 7(2), 283-290
     (citation not verified).
     Bell, D. E., Keeney, R. L. & Little, J. D. C. (1975), "A market share theorem", Journal
@@ -355,6 +355,10 @@ def tullock_equilibrium(prize, n, gamma=1.0):
     }
 
 
+#: largest number of updates of :func:`best_response_path`
+STEPS_MAX = 10_000
+
+
 def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
     """Escalation under symmetric best-response dynamics, from near-zero spend.
 
@@ -378,7 +382,7 @@ def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
     gamma : float, default 1.0
         Decisiveness exponent, in (0, n/(n-1)] (any gamma > 0 for n = 1).
     steps : int, default 20
-        Number of updates, >= 1.
+        Number of updates, in [1, 10000] (``STEPS_MAX``; the path converges in a few steps).
     start : float, default 1e-3
         Initial spend of every firm, > 0 (from exactly 0 the best response is the limit 0
         and nothing moves). Illustrative default.
@@ -391,7 +395,7 @@ def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
     V = float(check_positive("prize", prize, ndim=0))
     nn = check_int("n", n, low=1)
     g = float(check_positive("gamma", gamma, ndim=0))
-    k = check_int("steps", steps, low=1)
+    k = check_int("steps", steps, low=1, high=STEPS_MAX)
     a = float(check_positive("start", start, ndim=0))
     _check_gamma_for_n(g, nn)
     theta = 1.0 - g * (nn - 2) / nn if nn >= 2 else 1.0

@@ -192,10 +192,31 @@ def attention_demo(n_advertisers=4, own_effort=2.0, rivals_effort=2.0, outside=4
 
 
 def escalation_demo(n_advertisers=4, gamma=1.0) -> Demo:
-    """Lesson 02: equilibrium spending as the number of advertisers and γ change."""
+    """Lesson 02: equilibrium spending as the number of advertisers and γ change.
+
+    The γ slider shows its value with a decimal comma ("1,25"): it is a selection slider over
+    the grid 0,50 … 2,00 in steps of 0,05, whose values are the floats themselves.
+    Above γ = n/(n-1) the figure says so and gives advice that works (tests check it).
+    """
+    from .i18n import number
+
+    class CommaSlider(Slider):
+        """A float slider whose readout uses the decimal comma of the notebook's language."""
+
+        def make(self) -> widgets.Widget:
+            k = int(round((self.high - self.low) / self.step))
+            grid = [round(self.low + i * self.step, 10) for i in range(k + 1)]
+            value = min(grid, key=lambda g: abs(g - self.default))
+            return widgets.SelectionSlider(
+                options=[(number(g, 2), g) for g in grid], value=value, description=t(self.label),
+                equals=lambda a, b: abs(float(a) - float(b)) < 1e-9 * max(1.0, abs(float(b))),  # 0.9000000000000001 is 0,90
+                continuous_update=True, style={"description_width": "16em"},
+                layout=widgets.Layout(width="98%", max_width="46em"),
+            )
+
     return Demo(plots.EscalationView, [
         Slider("n_advertisers", "slider.n_advertisers", 2, 12, 1, n_advertisers, integer=True),
-        Slider("gamma", "slider.gamma", 0.5, 2.0, 0.05, gamma),
+        CommaSlider("gamma", "slider.gamma", 0.5, 2.0, 0.05, gamma),
     ], fixed={"prize": 100.0})
 
 

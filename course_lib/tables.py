@@ -1,6 +1,7 @@
 """Small tables for the lessons, with labels in the notebook's language."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ._validate import check_nonnegative, check_positive
@@ -50,6 +51,11 @@ def localize(df: pd.DataFrame, columns=None, decimals: int = 2) -> pd.DataFrame:
     return out.rename(columns={c: t(f"col.{c}") for c in out.columns})
 
 
+def _num(x: float) -> str:
+    """A payoff with a decimal comma, without useless decimals (20, 12,5)."""
+    return number(x, 0) if float(x).is_integer() else number(x, 2).rstrip("0").rstrip(",")
+
+
 def dilemma_payoffs(prize: float = 100.0, cost: float = 30.0) -> dict:
     """Payoffs of the two-firm advertising game (the prisoner's dilemma of interruption).
 
@@ -69,12 +75,15 @@ def dilemma_payoffs(prize: float = 100.0, cost: float = 30.0) -> dict:
     Parameters
     ----------
     prize : float
-        Value of the market, > 0.
+        Value of the market, > 0 (a single number: one table per call).
     cost : float
-        Cost of advertising, in [0, prize].
+        Cost of advertising, in [0, prize] (a single number).
     """
-    v = float(check_positive("prize", prize))
-    c = float(check_nonnegative("cost", cost))
+    for name, value in (("prize", prize), ("cost", cost)):
+        if isinstance(value, (str, bytes)) or np.ndim(value) != 0:
+            raise ValueError(f"{name} must be a single real number (one table per call); got {value!r}")
+    v = float(check_positive("prize", prize, ndim=0))
+    c = float(check_nonnegative("cost", cost, ndim=0))
     if c > v:
         raise ValueError(f"cost must be in [0, prize] = [0, {v!r}]; got {c!r}")
     return {
@@ -88,7 +97,8 @@ def dilemma_payoffs(prize: float = 100.0, cost: float = 30.0) -> dict:
 def advertising_dilemma(prize: float = 100.0, cost: float = 30.0) -> pd.DataFrame:
     """The payoff table of :func:`dilemma_payoffs` with row and column labels in the current language.
 
-    Each cell reads "payoff of A ; payoff of B".
+    Each cell reads "A: payoff of A; B: payoff of B" in the notebook's language, numbers with a
+    decimal comma. ``prize`` and ``cost`` are validated as in :func:`dilemma_payoffs`.
     """
     pay = dilemma_payoffs(prize, cost)
     acts = [(True, t("dilemma.advertise")), (False, t("dilemma.abstain"))]
@@ -96,6 +106,6 @@ def advertising_dilemma(prize: float = 100.0, cost: float = 30.0) -> pd.DataFram
     for a, a_label in acts:
         rows[t("dilemma.cell", firm=t("dilemma.firm_a"), action=a_label)] = {
             t("dilemma.cell", firm=t("dilemma.firm_b"), action=b_label):
-                f"{pay[(a, b)][0]:g} ; {pay[(a, b)][1]:g}".replace(".", ",") for b, b_label in acts
+                t("dilemma.pair", a=_num(pay[(a, b)][0]), b=_num(pay[(a, b)][1])) for b, b_label in acts
         }
     return pd.DataFrame.from_dict(rows, orient="index")

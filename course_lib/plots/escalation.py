@@ -1,6 +1,8 @@
 """Figures of lesson 02: escalation of spending."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
@@ -15,7 +17,38 @@ from ._base import (  # noqa: F401
     PercentFormatter, View, _decorate, _draw, _kv_note, _line, _message, _new_ax, _pct, set_alt,
 )
 
-__all__ = ['escalation', 'best_response_path', 'EscalationView']
+__all__ = ['escalation', 'best_response_path', 'EscalationView', 'no_equilibrium_message', 'gamma_advice']
+
+
+#: largest number of advertisers a figure draws (one marker per n; more would not be legible)
+N_MAX = 30
+#: largest number of best-response turns a figure draws
+STEPS_MAX = 100
+
+
+def _comma_ticks(ax, decimals=0):
+    """Tick labels of both axes with a decimal comma (integers stay integers)."""
+    def fmt(v, _pos):
+        if abs(v - round(v)) < 1e-9:
+            return f"{round(v):.0f}"
+        return number(v, max(decimals, 1))
+    ax.xaxis.set_major_formatter(FuncFormatter(fmt))
+    ax.yaxis.set_major_formatter(FuncFormatter(fmt))
+
+
+def gamma_advice(n: int, gamma: float) -> tuple[float, int]:
+    """What to change when ``gamma`` > n/(n-1): the largest gamma and the largest n that work.
+
+    Returns ``(limit, n_ok)``: ``limit`` is n/(n-1) rounded *down* to two decimals (so that
+    following the advice, gamma <= limit, really gives an equilibrium); ``n_ok`` is the largest
+    number of advertisers m with gamma <= m/(m-1), i.e. m <= gamma/(gamma-1) (1 when gamma > 2:
+    then only lowering gamma helps, since two advertisers already allow gamma up to 2).
+    """
+    limit = math.floor(100 * n / (n - 1) + 1e-9) / 100
+    if gamma <= 1.0:
+        return limit, n
+    n_ok = int(math.floor(gamma / (gamma - 1.0) + 1e-9))
+    return limit, max(1, min(n_ok, n))
 
 
 class EscalationView(View):
@@ -35,14 +68,18 @@ class EscalationView(View):
         self.note = _kv_note(ax, 0.62, 0.97, [t("escalation.label_n"), t("escalation.label_total"),
                                               t("escalation.label_share")])
         self.message = _message(ax)
-        ax.set_xticks(self.n)
+        # left of the legend, below the summary box, at the legend's size so that it fits beside it
+        self.message.set_position((0.23, 0.5))
+        self.message.set_fontsize(rc()["legend.fontsize"])
+        ax.set_xticks(self.n if self.n_max <= 15 else self.n[::2])
         _decorate(ax, "escalation", xlim=(0.5, self.n_max + 0.5), ylim=(0, 105), legend="center right")
+        ax.yaxis.set_major_formatter(PercentFormatter(100.0))
         self.dynamic = [self.total, self.each, self.value, self.vline, self.note, self.message]
 
     def update(self, n_advertisers, gamma=1.0, prize=100.0):
         n_cur = check_int("n_advertisers", n_advertisers, low=1, high=self.n_max)
-        gamma = float(check_positive("gamma", gamma))
-        prize = float(check_positive("prize", prize))
+        gamma = float(check_positive("gamma", gamma, ndim=0))
+        prize = float(check_positive("prize", prize, ndim=0))
         scale = 100.0 / prize  # plotted in % of the prize
         valid = gamma <= self.n / np.maximum(self.n - 1, 1) + 1e-12
         valid[0] = True
@@ -57,12 +94,27 @@ class EscalationView(View):
         self.value.set_ydata(prize / self.n * scale)
         self.vline.set_xdata([n_cur, n_cur])
         i = n_cur - 1
+        self.valid, self.totals, self.n_cur, self.gamma = bool(valid[i]), total / prize, n_cur, gamma
         if valid[i]:
             self.note.set_text(f"{n_cur}\n{_pct(total[i] / prize)}\n{_pct(1 / n_cur)}")
             self.show_message("")
         else:
             self.note.set_text(f"{n_cur}\n–\n{_pct(1 / n_cur)}")
-            self.show_message(t("escalation.no_equilibrium", n=n_cur, limit=f"{n_cur / (n_cur - 1):.2f}"))
+            self.show_message(no_equilibrium_message(n_cur, gamma))
+
+
+def no_equilibrium_message(n: int, gamma: float) -> str:
+    """The figure's message when gamma > n/(n-1), with advice that really works (decimal commas)."""
+    limit, n_ok = gamma_advice(n, gamma)
+    key = "escalation.no_equilibrium" if n_ok >= 2 else "escalation.no_equilibrium_gamma"
+    return t(key, n=n, gamma=number(gamma, 2), limit=number(limit, 2), n_ok=n_ok)
+
+
+def _scalar(name, value, check=check_positive):
+    """A scalar parameter of a figure: a clear ValueError for a list or an array."""
+    if np.ndim(value) != 0:
+        raise ValueError(f"{name} must be a single number (one figure per value); got {value!r}")
+    return float(check(name, value, ndim=0))
 
 
 def escalation(prize=100.0, gamma=1.0, n_max=12, ax=None, n_advertisers=4):
@@ -70,20 +122,66 @@ def escalation(prize=100.0, gamma=1.0, n_max=12, ax=None, n_advertisers=4):
 
     Total spend, spend of each advertiser and value of the attention each one gets
     (prize/n), in % of the prize, from :func:`course_lib.attention.tullock_equilibrium`.
+    Where gamma > n/(n-1) there is no symmetric pure-strategy equilibrium and the curves stop.
+
+    Parameters
+    ----------
+    prize : float
+        V, value of the attention pool, > 0 (a single number).
+    gamma : float
+        Decisiveness exponent, > 0 (a single number).
+    n_max : int
+        Largest number of advertisers drawn, in [2, 30] (``N_MAX``).
+    ax : matplotlib Axes, optional
+    n_advertisers : int
+        The number marked by the vertical line and the summary box, in [1, 30] (at most n_max
+        is shown).
     """
-    check_int("n_max", n_max, low=2, high=30)
-    cls = type("EscalationView", (EscalationView,), {"n_max": int(n_max)})
-    return _draw(cls, ax, n_advertisers=min(n_advertisers, int(n_max)), gamma=gamma, prize=prize)
+    n_max = check_int("n_max", n_max, low=2, high=N_MAX)
+    prize = _scalar("prize", prize)
+    gamma = _scalar("gamma", gamma)
+    n_adv = min(check_int("n_advertisers", n_advertisers, low=1, high=N_MAX), n_max)
+    cls = type("EscalationView", (EscalationView,), {"n_max": n_max})
+    ax = _draw(cls, ax, n_advertisers=n_adv, gamma=gamma, prize=prize)
+    n = np.arange(1, n_max + 1)
+    tot = np.array([attention.tullock_equilibrium(prize, int(k), gamma)["dissipation"]
+                    if gamma <= k / max(k - 1, 1) + 1e-12 or k == 1 else np.nan for k in n], dtype=float)
+    if gamma > n_adv / max(n_adv - 1, 1) + 1e-12 and n_adv > 1:
+        return set_alt(ax, "alt.escalation_invalid", gamma=number(gamma, 2), n=n_adv)
+    last = int(np.flatnonzero(np.isfinite(tot))[-1])
+    return set_alt(ax, "alt.escalation", n_max=int(n[last]), total2=_pct(tot[1]) if np.isfinite(tot[1]) else "–",
+                   total_last=_pct(tot[last]), value_last=_pct(1 / n[last]), n=n_adv,
+                   total_n=_pct(tot[n_adv - 1]), share_n=_pct(1 / n_adv), gamma=number(gamma, 2))
 
 
 def best_response_path(prize=100.0, n=4, gamma=1.0, steps=12, ax=None):
-    """Best-response dynamics: spend per advertiser climbing from near zero to the equilibrium."""
+    """Best-response dynamics: spend per advertiser climbing from near zero to the equilibrium.
+
+    Parameters
+    ----------
+    prize : float
+        V, > 0 (a single number).
+    n : int
+        Number of advertisers, in [2, 30] (``N_MAX``).
+    gamma : float
+        Decisiveness exponent, in (0, n/(n-1)] (a single number).
+    steps : int
+        Number of turns drawn, in [1, 100] (``STEPS_MAX``).
+    ax : matplotlib Axes, optional
+    """
+    prize = _scalar("prize", prize)
+    n = check_int("n", n, low=2, high=N_MAX)
+    gamma = _scalar("gamma", gamma)
+    steps = check_int("steps", steps, low=1, high=STEPS_MAX)
     path = attention.best_response_path(prize, n, gamma=gamma, steps=steps)
     eq = attention.tullock_equilibrium(prize, n, gamma)
     ax = _new_ax(ax)
     with course_style():
         _line(ax, np.arange(path.size), path, SERIES[0], t("br.path", n=n), markevery=1)
         ax.axhline(eq["spend_each"], **{k: v for k, v in NEUTRAL.items() if k != "marker"},
-                   label=t("br.equilibrium", value=number(eq["spend_each"], 1)))
+                   label=t("br.equilibrium", value=number(eq["spend_each"], 2)))
         _decorate(ax, "br", ylim=(0, max(path.max(), eq["spend_each"]) * 1.25), legend="lower right")
-    return ax
+        _comma_ticks(ax, 1)
+    s = [number(v, 2) for v in path[1:4]] + ["–"] * max(0, 3 - (path.size - 1))
+    return set_alt(ax, "alt.best_response_path", steps=steps, n=n, s1=s[0], s2=s[1], s3=s[2],
+                   eq=number(eq["spend_each"], 2))
