@@ -40,23 +40,56 @@ STRINGS: dict[str, dict[str, str]] = {
                                             "fr": f"réponses pour 1000 contacts{NB}: consentants"},
     "slider.response_other_permille": {"it": "risposte su 1000 contatti: gli altri",
                                        "fr": f"réponses pour 1000 contacts{NB}: les autres"},
-    # --- the spam table (datasets.load_spam_share) shown with tables.localize ----------------------
+}
+
+
+# --- the model's table in the lesson (cl.tables.localize) --------------------------------------------
+STRINGS.update({
+    "col.regime": {"it": "regola", "fr": "règle"},
+    "col.contacts": {"it": "contatti", "fr": "contacts"},
+    "col.complaints": {"it": "reclami", "fr": "plaintes"},
+    "col.responses_per_1000_contacts": {"it": "risposte ogni 1000 contatti",
+                                        "fr": "réponses pour 1000 contacts"},
+    "col.net_value_eur": {"it": "valore netto (€)", "fr": "valeur nette (€)"},
+    "val.regime.opt_out": {"it": "opt-out", "fr": "opt-out"},
+    "val.regime.opt_in": {"it": "opt-in", "fr": "opt-in"},
+})
+
+# --- the spam table (datasets.load_spam_share) -------------------------------------------------------
+# Lesson 01 defines these keys in course_lib/_strings.py (same texts as below). They are added here
+# only when the main table does not have them yet, so that lesson 07 runs on its own and no key is
+# ever defined twice; once both are merged, the main table's keys are used.
+_MONTHS = {"it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                  "ottobre", "novembre", "dicembre"],
+           "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                  "novembre", "décembre"]}
+_SPAM_TABLE = {
     "col.period": {"it": "periodo", "fr": "période"},
-    "col.spam_share_pct": {"it": "spam (% del traffico e-mail)", "fr": f"spam (% des courriels)"},
-    "col.scope": {"it": "tipo di dato", "fr": "type de chiffre"},
-    "col.vendor": {"it": "fonte (azienda)", "fr": "source (entreprise)"},
+    "col.spam_share_pct": {"it": "spam (% del traffico)", "fr": "spam (% du trafic)"},
+    "col.vendor": {"it": "chi lo ha misurato", "fr": "éditeur"},
+    "col.scope": {"it": "tipo di dato", "fr": "nature du chiffre"},
     "val.scope.annual": {"it": "annuale", "fr": "annuel"},
-    "val.scope.annual estimate": {"it": "stima annuale", "fr": "estimation annuelle"},
     "val.scope.annual (rounded)": {"it": "annuale (arrotondato)", "fr": "annuel (arrondi)"},
+    "val.scope.annual estimate": {"it": "stima annuale", "fr": "estimation annuelle"},
     "val.scope.annual (stated equal to Q1 2010 average)": {
-        "it": "annuale (pari alla media del 1° trimestre 2010)",
-        "fr": "annuel (égal à la moyenne du 1er trimestre 2010)"},
+        "it": "annuale (dichiarato pari alla media del 1° trimestre 2010)",
+        "fr": "annuel (donné égal à la moyenne du 1er trimestre 2010)"},
     "val.scope.quarter": {"it": "trimestrale", "fr": "trimestriel"},
     "val.scope.month": {"it": "mensile", "fr": "mensuel"},
 }
-
-# periods of the spam table ("2010-Q2", "2015-06") as a student reads them
-for _year in range(2005, 2030):
+for _y in range(2005, 2031):  # periods: "2011-Q1" (quarter) and "2015-06" (month)
     for _q in range(1, 5):
-        STRINGS[f"val.period.{_year}-Q{_q}"] = {"it": f"{_year} ({_q}° trim.)", "fr": f"{_year} ({_q}e trim.)"}
-STRINGS["val.period.2015-06"] = {"it": "2015 (giugno)", "fr": "2015 (juin)"}
+        _SPAM_TABLE[f"val.period.{_y}-Q{_q}"] = {"it": f"{_y}, {_q}° trimestre",
+                                                 "fr": f"{_y}, {_q}{'er' if _q == 1 else 'e'} trimestre"}
+    for _m in range(1, 13):
+        _SPAM_TABLE[f"val.period.{_y}-{_m:02d}"] = {"it": f"{_MONTHS['it'][_m - 1]} {_y}",
+                                                    "fr": f"{_MONTHS['fr'][_m - 1]} {_y}"}
+
+
+def _main_table() -> dict:
+    import sys
+
+    return getattr(sys.modules.get("course_lib._strings"), "TRANSLATIONS", {})
+
+
+STRINGS.update({k: v for k, v in _SPAM_TABLE.items() if k not in _main_table()})
