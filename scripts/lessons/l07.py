@@ -21,11 +21,13 @@ NB = "\u00a0"
 
 def fr(text: str) -> str:
     """French typography: non-breaking space before ; : ! ? and %, inside « »."""
-    parts = re.split(r"(```.*?```|`[^`\n]*`|\$\$.*?\$\$|\$[^$\n]+\$|https?://\S+)", text, flags=re.S)
+    # code, maths, links and English titles in italics keep their punctuation
+    parts = re.split(r"(```.*?```|`[^`\n]*`|\$\$.*?\$\$|\$[^$\n]+\$|https?://\S+|(?<!\*)\*[A-Z][A-Za-z ,:'-]*\*(?!\*))",
+                     text, flags=re.S)
     out = []
     for i, p in enumerate(parts):
         if i % 2 == 0:
-            p = re.sub(r"[ \u00a0]?([;:!?])(?=\s|$)", NB + r"\1", p)
+            p = re.sub(r"[ \u00a0]?([;:!?])(?=\s|$|\*\*)", NB + r"\1", p)
             p = re.sub(r"«[ \u00a0]*", "«" + NB, p)
             p = re.sub(r"[ \u00a0]*»", NB + "»", p)
             p = re.sub(r"(\d) %", r"\1" + NB + "%", p)
@@ -47,7 +49,7 @@ L = L07("07", it="07_spam_e_consenso", fr="07_spam_et_consentement")
 L.md(it="""
 # Lezione 7 — Spam e consenso: dall'interruzione al permesso, per legge
 
-Il post francese da cui parte il corso teme che il *permission marketing* via e-mail vada a sbattere contro lo
+L'autore del post francese da cui parte il corso teme che il *permission marketing* via e-mail vada a sbattere contro lo
 spam, e azzarda: «più del 90 % delle e-mail del mondo?». Controlliamo quella stima sui dati, vediamo quanto costa lo
 spam a chi lo riceve e passiamo alle regole: in Europa, in Italia e in Francia il diritto sceglie, canale per canale,
 tra **opposizione** e **consenso**. In Francia, dall'11 agosto 2026, anche le telefonate commerciali richiedono il
@@ -73,7 +75,7 @@ esercizi 07.2 (pandas) e 07.3.
 """, fr="""
 # Leçon 7 — Spam et consentement : de l'interruption à la permission, par la loi
 
-Le billet de blog qui sert de point de départ au cours craint que le *permission marketing* par courriel ne se
+L'auteur du billet de blog qui sert de point de départ au cours craint que le *permission marketing* par courriel ne se
 heurte au spam, et risque : « plus de 90 % des e-mails du monde ? ». Vérifions cette estimation sur les chiffres,
 voyons ce que le spam coûte à ceux qui le reçoivent, puis passons aux règles : en Europe, en France et en Italie, le
 droit choisit, canal par canal, entre **opposition** et **consentement**. En France, depuis le 11 août 2026, le
@@ -119,7 +121,7 @@ che filtra per i propri clienti. La tabella del corso raccoglie **solo cifre pub
 """, fr="""
 ## 1. « Plus de 90 % des courriels sont du spam ? »
 
-Le **spam** (en français, *courriel indésirable* ou *pourriel*) est le courrier électronique non sollicité envoyé en
+Le **spam** (en français, *courriel indésirable* ; au Québec, *pourriel*) est le courrier électronique non sollicité envoyé en
 masse : le cas extrême du marketing d'interruption, car envoyer un million de messages coûte presque autant qu'en
 envoyer un. La part du spam dans le trafic de courriels est mesurée par des entreprises de sécurité informatique
 (les *éditeurs* : Kaspersky, Symantec, Cisco), chacune sur le trafic qu'elle filtre pour ses clients. La table du
@@ -142,7 +144,7 @@ cambia, è il punto di osservazione. Una serie nel tempo si costruisce con **un 
 seguente (lo stesso della lezione 1) usa solo Kaspersky.
 """, fr="""
 En 2009, Kaspersky mesure 85,2 % ; pour 2010, Rao et Reiley (2012) rapportent une estimation de 88 % (Symantec et
-MAAWG). L'estimation du blog, « plus de 90 % », a donc **le bon ordre de grandeur pour 2009–2010**, un peu haut.
+MAAWG). L'estimation du blog, « plus de 90 % », était donc **du bon ordre de grandeur pour 2009–2010**, quoiqu'un peu forte.
 Aujourd'hui, les chiffres annuels de Kaspersky tournent autour de 45 %.
 
 Attention toutefois : les chiffres d'**éditeurs différents ne sont pas comparables entre eux**, car chacun observe
@@ -155,7 +157,7 @@ L.code("ax = cl.plots.spam_share()")
 
 L.md(it="""
 **Cosa notare.** I punti più alti, sopra l'80 %, si concentrano intorno al 2010; poi la quota scende fino al
-45–56 % circa delle cifre annuali 2015–2025. Lo spam non è sparito, ma è diventato meno di metà del traffico.
+45–56 % circa delle cifre annuali 2015–2025. Lo spam non è sparito, ma è diventato meno della metà del traffico.
 
 **Perché è scesa?** Nel suo bollettino sul 2015 Kaspersky lo attribuisce soprattutto allo spostamento della
 pubblicità di prodotti legittimi verso piattaforme legali più comode. Altre spiegazioni spesso citate, come filtri
@@ -184,7 +186,7 @@ Rao e Reiley (2012) ne hanno stimato l'ordine di grandezza per gli Stati Uniti: 
 l'anno** di costi per la collettività, contro circa **200 milioni** di ricavi per gli spammer. Ogni dollaro
 guadagnato dagli spammer costa quindi agli altri circa **100 dollari**.
 
-Il blog ne intuisce la conseguenza per il *permission marketing*: la newsletter a cui ti sei iscritto arriva nella
+L'autore del post ne intuisce la conseguenza per il *permission marketing*: la newsletter a cui ti sei iscritto arriva nella
 stessa casella e passa per gli stessi filtri dello spam, e deve farsi riconoscere in mezzo al rumore.
 """, fr="""
 ## 2. Ce que le spam coûte aux autres
@@ -198,7 +200,7 @@ Rao et Reiley (2012) en ont estimé l'ordre de grandeur pour les États-Unis : e
 an** de coûts pour la collectivité, contre environ **200 millions** de recettes pour les spammeurs. Chaque dollar
 gagné par les spammeurs coûte donc environ **100 dollars** aux autres.
 
-Le blog en pressent la conséquence pour le *permission marketing* : la lettre d'information à laquelle vous êtes
+L'auteur du billet en pressent la conséquence pour le *permission marketing* : la lettre d'information à laquelle vous êtes
 abonné arrive dans la même boîte et passe par les mêmes filtres que le spam, et doit se faire reconnaître au
 milieu du bruit.
 """)
@@ -286,7 +288,7 @@ L.md(it="""
 ### In Francia: dal 2026 il consenso anche al telefono
 
 - **E-mail e SMS**: l'art. L. 34-5 del *Code des postes et des communications électroniques* (dalla legge LCEN del
-  2004) vieta la prospezione diretta verso una persona fisica che **non ha dato prima il consenso**. L'eccezione
+  2004) vieta il marketing diretto (*prospection directe*) verso una persona fisica che **non ha dato prima il consenso**. L'eccezione
   «clienti esistenti» assomiglia al soft spam italiano: indirizzo raccolto presso la persona in occasione di una
   vendita, prodotti o servizi analoghi della stessa impresa, possibilità di opporsi in modo semplice e gratuito alla
   raccolta e in ogni messaggio. Per la **CNIL**, l'autorità francese per la protezione dei dati, creare un account
@@ -343,7 +345,7 @@ L.md(it="""
 | telefonata con operatore | opt-out (RPO) | opt-in dall'11 agosto 2026 (L. 223-1), salvo contratto in corso |
 | volantini nella cassetta | — | opt-out (*Stop Pub*); opt-in sperimentato (*Oui Pub*) e non esteso |
 
-Il GDPR vale in entrambi i Paesi: consenso con un'azione positiva chiara, diritto assoluto di opporsi al marketing
+Il GDPR vale in entrambi i Paesi: consenso con un'azione positiva chiara, diritto incondizionato di opporsi al marketing
 diretto. (Nella tabella, «—»: nessuna regola verificata in questo corso.)
 """, fr="""
 | canal | Italie | France |
@@ -352,8 +354,8 @@ diretto. (Nella tabella, «—»: nessuna regola verificata in questo corso.)
 | appel avec un opérateur | opt-out (RPO) | opt-in depuis le 11 août 2026 (L. 223-1), sauf contrat en cours |
 | prospectus en boîte aux lettres | — | opt-out (*Stop Pub*) ; opt-in expérimenté (*Oui Pub*) et non généralisé |
 
-Le RGPD s'applique dans les deux pays : consentement par un acte positif clair, droit absolu de s'opposer à la
-prospection. (Dans le tableau, « — » : aucune règle vérifiée dans ce cours.)
+Le RGPD s'applique dans les deux pays : consentement par un acte positif clair, droit inconditionnel de s'opposer à
+la prospection. (Dans le tableau, « — » : aucune règle vérifiée dans ce cours.)
 """)
 
 # ------------------------------------------------------------------------------------------------
@@ -413,7 +415,7 @@ L.md(it="""
 L'opt-out raggiunge 73.000 persone, l'opt-in 10.000. Ma le 63.000 persone in più (chi non ha né acconsentito né si
 è opposto) rispondono poco e reclamano molto: con questi parametri portano 315 risposte e 1.890 reclami. Per
 contatto, la lista opt-in risponde circa 4,5 volte di più (50 risposte ogni 1000 contatti contro 11,2). È il valore
-di una lista **più piccola ma disponibile**. La figura confronta le due regole quantità per quantità (opt-out =
+di una lista **più piccola ma ben disposta**. La figura confronta le due regole quantità per quantità (opt-out =
 100 %).
 """, fr="""
 L'opt-out atteint 73 000 personnes, l'opt-in 10 000. Mais les 63 000 personnes de plus (celles qui n'ont ni consenti
@@ -654,7 +656,7 @@ L.md(it="""
 4. **Giorni, orari e frequenza:** verificare su Légifrance se i limiti del decreto del 2022 valgono ancora;
    nell'attesa, rispettarli è prudente.
 5. **Al suo posto, costruire il permesso:** raccogliere consensi sui propri canali (sito, preventivi), con prova
-   conservata: come nel modello della sezione 4, una lista più piccola ma disponibile può rendere di più.
+   conservata: come nel modello della sezione 4, una lista più piccola ma ben disposta può rendere di più.
 
 </details>
 """, fr="""
