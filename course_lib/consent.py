@@ -113,7 +113,9 @@ def regime_outcomes(population=100_000.0, consent_share=0.10, opposition_share=0
     dict of numpy.ndarray
         ``contacts`` (:math:`C`), ``not_contactable`` (:math:`N - C`), ``responses``,
         ``complaints``, ``value`` and the per-contact rates ``response_rate`` (:math:`R/C`)
-        and ``complaint_rate`` (:math:`K/C`), both 0 where nobody is contacted. Parameters
+        and ``complaint_rate`` (:math:`K/C`), computed as the mean of the two groups' rates
+        weighted by their shares of the list (so they stay between the group rates), both 0
+        where nobody is contacted. Parameters
         broadcast together (numpy rules).
 
     Raises
@@ -134,8 +136,16 @@ def regime_outcomes(population=100_000.0, consent_share=0.10, opposition_share=0
     complaints = consenters * p["complaint_consenting"] + others_reachable * p["complaint_other"]
     value = (p["value_per_response"] * responses - p["cost_per_contact"] * contacts
              - p["cost_per_complaint"] * complaints)
-    safe = np.where(contacts > 0, contacts, 1.0)
-    shape = np.broadcast(contacts, value).shape
+    # per-contact rates as a weighted mean of the two groups' rates (weights = shares of the list):
+    # bounded by the group rates even for tiny lists, where a ratio of counts would lose precision
+    reach_c = c
+    reach_n = (1.0 - c) * (1.0 - o) if regime == "opt_out" else np.zeros_like(c * o)
+    denom = reach_c + reach_n
+    w = np.where(denom > 0, reach_c / np.where(denom > 0, denom, 1.0), 0.0)
+    listed = (denom > 0) & (contacts > 0)
+    response_rate = np.where(listed, w * p["response_consenting"] + (1.0 - w) * p["response_other"], 0.0)
+    complaint_rate = np.where(listed, w * p["complaint_consenting"] + (1.0 - w) * p["complaint_other"], 0.0)
+    shape = np.broadcast(contacts, value, response_rate, complaint_rate).shape
 
     def full(x):
         return np.broadcast_to(np.asarray(x, dtype=float), shape).copy()
@@ -146,8 +156,8 @@ def regime_outcomes(population=100_000.0, consent_share=0.10, opposition_share=0
         "responses": full(responses),
         "complaints": full(complaints),
         "value": full(value),
-        "response_rate": full(np.where(contacts > 0, responses / safe, 0.0)),
-        "complaint_rate": full(np.where(contacts > 0, complaints / safe, 0.0)),
+        "response_rate": full(response_rate),
+        "complaint_rate": full(complaint_rate),
     }
 
 

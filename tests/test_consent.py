@@ -129,3 +129,67 @@ def test_value_is_linear_in_the_population(c, o, v, a, b):
 
 def test_exported_from_the_package():
     assert cl.consent is consent and "consent" in cl.__all__
+
+
+# --- the figure and the demo of lesson 07 ---------------------------------------------------------
+def test_every_slider_corner_fits_the_fixed_axes():
+    import itertools
+
+    import matplotlib
+    matplotlib.use("agg")
+    from course_lib import demos, plots
+
+    demo = demos.consent_demo()
+    view = demo.view
+    ymax = view.ax.get_ylim()[1]
+    corners = [(s.low, s.high) for s in demo.specs]
+    for values in itertools.product(*corners):
+        view.update(**dict(zip([s.name for s in demo.specs], values)))
+        for bar in [*view.bars_out, *view.bars_in]:
+            assert 0.0 <= bar.get_height() <= 1.0
+        for label in [*view.labels_out, *view.labels_in]:
+            assert label.get_position()[1] < 0.75 * ymax  # below the legend and the value box
+    ax = plots.consent_regimes()
+    assert ax.figure._course_alt and "73" in ax.figure._course_alt
+
+
+def test_figure_counts_match_the_model():
+    from course_lib import plots
+
+    ax = plots.consent_regimes(consent_pct=20, opposition_pct=50)
+    out = consent.compare_regimes(consent_share=0.2, opposition_share=0.5)
+    heights = [p.get_height() for p in ax.patches]
+    # three opt-out bars at 100 %, then the three opt-in shares of them
+    assert heights[:3] == [1.0, 1.0, 1.0]
+    for h, q in zip(heights[3:], ("contacts", "responses", "complaints")):
+        assert h == pytest.approx(float(out["opt_in"][q] / out["opt_out"][q]))
+
+
+def test_spam_exercise_names_the_file_when_a_year_is_missing(tmp_path, monkeypatch):
+    import shutil
+
+    from course_lib import datasets
+    from course_lib.exercises import get_exercise
+
+    for f in datasets.data_files(with_cards=True):
+        shutil.copy(datasets.data_path(f), tmp_path / f)
+    path = tmp_path / datasets.SPAM_SHARE
+    lines = [ln for ln in path.read_text().splitlines() if not ln.startswith("2025,")]
+    path.write_text("\n".join(lines) + "\n")
+    monkeypatch.setenv(datasets.DATA_ENV_VAR, str(tmp_path))
+    with pytest.raises(ValueError, match=r"spam_share_verified\.csv.*2025"):
+        get_exercise("07.2").expected()
+
+
+def test_spam_exercise_recognises_points_and_mixed_vendors():
+    from course_lib.exercises import check
+
+    cl.set_language("it")
+    spam = cl.datasets.load_spam_share()
+    k = spam[spam["vendor"] == "Kaspersky"].set_index("period")["spam_share_pct"]
+    points = check("07.2", k["2025"] - k["2015"])
+    assert not points and "punti" in points.message
+    symantec = float(spam[(spam["vendor"] == "Symantec")]["spam_share_pct"].iloc[0])
+    mixed = check("07.2", 100 * (k["2025"] - symantec) / symantec)
+    assert not mixed and "Symantec" in mixed.message
+    assert check("07.2", 100 * (k["2025"] - k["2015"]) / k["2015"])

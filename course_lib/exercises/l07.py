@@ -50,10 +50,12 @@ register(
         lambda: "b",
         options=("a", "b", "c", "d"),
         hint={
-            "it": "Conta il canale: per gli SMS e le e-mail promozionali la regola italiana è l'opt-in "
-                  "(art. 130 Codice privacy); il Registro delle opposizioni riguarda le telefonate.",
-            "fr": f"Regardez le canal{NB}: pour les SMS et les courriels de prospection, la règle est "
-                  f"l'opt-in (art. L. 34-5 CPCE){NB}; Bloctel concernait les appels téléphoniques.",
+            "it": ("Conta il canale: per gli SMS vale l'opposizione o il consenso?",
+                   "Rileggi la sezione 3: per gli SMS e le e-mail promozionali la regola italiana è l'opt-in "
+                   "(art. 130 Codice privacy); il Registro delle opposizioni riguarda le telefonate."),
+            "fr": (f"Regardez le canal{NB}: pour les SMS, est-ce l'opposition ou le consentement{NB}?",
+                   f"Relisez la section 3{NB}: pour les SMS et les courriels de prospection, la règle est "
+                   f"l'opt-in (art. L. 34-5 CPCE){NB}; Bloctel concernait les appels téléphoniques."),
         },
         option_feedback={
             "a": {"it": "Il Registro pubblico delle opposizioni riguarda le chiamate: per gli SMS promozionali "
@@ -150,10 +152,13 @@ register(
         lambda: "c",
         options=("a", "b", "c", "d"),
         hint={
-            "it": "Dall'11 agosto 2026 in Francia la regola è il consenso preventivo; resta un'eccezione sola: "
-                  "cercala nel testo della lezione.",
-            "fr": f"Depuis le 11 août 2026, la règle est le consentement préalable{NB}; il ne reste qu'une "
-                  f"exception{NB}: cherchez-la dans le texte de la leçon.",
+            "it": ("Dall'11 agosto 2026 in Francia la regola è il consenso preventivo; resta un'eccezione sola.",
+                   "L'eccezione riguarda chi ha già un rapporto in corso con l'impresa: rileggi la sezione 3, "
+                   "«Telefono, dall'11 agosto 2026»."),
+            "fr": (f"Depuis le 11 août 2026, la règle est le consentement préalable{NB}; il ne reste qu'une "
+                   f"exception.",
+                   f"L'exception concerne une relation en cours avec l'entreprise{NB}: relisez la section 3, "
+                   f"«{NB}Téléphone, depuis le 11 août 2026{NB}»."),
         },
         option_feedback={
             "a": {"it": "Bloctel era la lista di opposizione del vecchio regime: dall'11 agosto 2026 non "
