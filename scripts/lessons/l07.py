@@ -258,7 +258,7 @@ L.md(it="""
 
 **Chi vigila.** Il **Garante per la protezione dei dati personali** vigila sulle regole dei dati personali, consenso
 compreso, e sanziona il telemarketing illecito: 27.802.946 euro a TIM (provvedimento del 15 gennaio 2020) e 79.107.101 euro a Enel Energia
-(8 febbraio 2024, la sanzione più alta mai applicata dall'Autorità, che Enel ha annunciato di impugnare). Le
+(8 febbraio 2024, allora la sanzione più alta mai applicata dall'Autorità, che Enel ha annunciato di impugnare). Le
 pratiche aggressive sono invece di competenza dell'**AGCM** (Autorità garante della concorrenza e del mercato), da
 non confondere con l'AGCOM, l'autorità per le comunicazioni.
 """, fr="""
@@ -279,16 +279,16 @@ non confondere con l'AGCOM, l'autorità per le comunicazioni.
 
 **Qui contrôle.** Le *Garante per la protezione dei dati personali* (l'équivalent italien de la CNIL) veille au
 respect des règles sur les données personnelles, consentement compris, et sanctionne le télémarketing illicite : 27 802 946 euros contre TIM (décision du
-15 janvier 2020) et 79 107 101 euros contre Enel Energia (8 février 2024, la plus lourde sanction jamais prononcée
-par cette autorité, qu'Enel a annoncé contester). Les pratiques agressives relèvent de l'**AGCM**, l'autorité de la
+15 janvier 2020) et 79 107 101 euros contre Enel Energia (8 février 2024, alors la plus lourde sanction jamais
+prononcée par cette autorité, qu'Enel a annoncé contester). Les pratiques agressives relèvent de l'**AGCM**, l'autorité de la
 concurrence et du marché.
 """)
 
 L.md(it="""
 ### In Francia: dal 2026 il consenso anche al telefono
 
-- **E-mail e SMS**: l'art. L. 34-5 del *Code des postes et des communications électroniques* (dalla legge LCEN del
-  2004) vieta il marketing diretto (*prospection directe*) verso una persona fisica che **non ha dato prima il consenso**. L'eccezione
+- **E-mail e SMS**: l'art. L. 34-5 del *Code des postes et des communications électroniques* (dalla *loi pour la confiance dans l'économie
+  numérique*, LCEN, del 2004) vieta il marketing diretto (*prospection directe*) verso una persona fisica che **non ha dato prima il consenso**. L'eccezione
   «clienti esistenti» assomiglia al soft spam italiano: indirizzo raccolto presso la persona in occasione di una
   vendita, prodotti o servizi analoghi della stessa impresa, possibilità di opporsi in modo semplice e gratuito alla
   raccolta e in ogni messaggio. Per la **CNIL**, l'autorità francese per la protezione dei dati, creare un account
@@ -297,8 +297,8 @@ L.md(it="""
   aggiungeva giorni, orari e un massimo di 4 tentativi in 30 giorni. Se quei limiti valgano ancora dopo il 2026 non
   è verificato: trattali come storia.
 - **Telefono, dall'11 agosto 2026**, data di fine della concessione Bloctel: l'art. L. 223-1 del *Code de la
-  consommation*, modificato dalla legge n. 2025-594 (art. 13), **vieta di chiamare per vendere un consumatore che non
-  ha espresso prima il proprio consenso**. Il consenso deve esprimere una volontà «libre, spécifique, éclairée,
+  consommation*, modificato dalla legge n. 2025-594 (art. 13), **vieta di chiamare per vendere, direttamente o tramite
+  un terzo che agisce per suo conto, un consumatore che non ha espresso prima il proprio consenso**. Il consenso deve esprimere una volontà «libre, spécifique, éclairée,
   univoque et révocable» (libera, specifica, informata, inequivocabile e revocabile) e **spetta al professionista provarlo**.
   Resta un'eccezione: la chiamata fatta nell'esecuzione di un **contratto in corso** e legata al suo oggetto.
 
@@ -313,8 +313,8 @@ maggio 2025 vale di nuovo *Stop Pub* ovunque.
 """, fr="""
 ### En France : depuis 2026, le consentement aussi au téléphone
 
-- **Courriel et SMS** : l'art. L. 34-5 du code des postes et des communications électroniques (issu de la LCEN de
-  2004) interdit la prospection directe d'une personne physique qui **n'a pas exprimé préalablement son
+- **Courriel et SMS** : l'art. L. 34-5 du code des postes et des communications électroniques (issu de la loi pour la confiance dans
+  l'économie numérique, LCEN, de 2004) interdit la prospection directe d'une personne physique qui **n'a pas exprimé préalablement son
   consentement**. L'exception « clients existants » ressemble au *soft spam* italien : coordonnées recueillies auprès
   de la personne à l'occasion d'une vente, produits ou services analogues de la même entreprise, possibilité de
   s'opposer simplement et gratuitement lors de la collecte et à chaque envoi. Pour la **CNIL**, la création d'un
@@ -323,8 +323,9 @@ maggio 2025 vale di nuovo *Stop Pub* ovunque.
   (n° 2022-1313) y ajoutait des jours, des horaires et un plafond de 4 tentatives en 30 jours. Que ces limites
   s'appliquent encore après 2026 n'est pas vérifié : tenez-les pour de l'histoire.
 - **Téléphone, depuis le 11 août 2026**, date de fin de la concession Bloctel : l'art. L. 223-1 du code de la
-  consommation, modifié par la loi n° 2025-594 (art. 13), **interdit de démarcher par téléphone un consommateur qui
-  n'a pas exprimé préalablement son consentement**. Ce consentement doit traduire une volonté « libre, spécifique,
+  consommation, modifié par la loi n° 2025-594 (art. 13), **interdit de démarcher par téléphone, directement ou par
+  l'intermédiaire d'un tiers agissant pour son compte, un consommateur qui n'a pas exprimé préalablement son
+  consentement**. Ce consentement doit traduire une volonté « libre, spécifique,
   éclairée, univoque et révocable » et **il appartient au professionnel d'en apporter la preuve**. Une exception demeure :
   l'appel passé dans le cadre de l'exécution d'un **contrat en cours** et en rapport avec son objet.
 
@@ -432,13 +433,13 @@ L.md(it="""
 risposte e appena l'1 % dei reclami; il riquadro mostra che, con questi costi, il valore netto passa da negativo
 a positivo. Il risultato dipende dai parametri: se gli «altri» rispondessero quasi quanto i consenzienti, l'opt-out
 tornerebbe conveniente per chi vende, ma non per chi riceve le chiamate. Un modello di Anderson e de Palma (2009)
-sulla congestione dell'informazione va oltre: senza regole, i messaggi inviati possono essere troppi per tutti.
+sulla congestione dell'informazione va oltre: senza regole, i messaggi inviati possono essere troppi.
 """, fr="""
 **À remarquer.** Avec environ 14 % des contacts (barres hachurées), l'opt-in conserve environ 61 % des réponses et à
 peine 1 % des plaintes ; l'encadré montre qu'avec ces coûts la valeur nette passe de négative à positive. Le
 résultat dépend des paramètres : si les « autres » répondaient presque autant que les consentants, l'opt-out
 redeviendrait rentable pour le vendeur, mais pas pour ceux qui reçoivent les appels. Un modèle d'Anderson et de
-Palma (2009) sur la congestion de l'information va plus loin : sans règles, les messages envoyés peuvent être trop nombreux pour tous.
+Palma (2009) sur la congestion de l'information va plus loin : sans règles, les messages envoyés peuvent être trop nombreux.
 """)
 
 L.md(it="""
@@ -646,7 +647,8 @@ L.md(it="""
 <summary>Risposta modello (apri dopo aver scritto la tua)</summary>
 
 1. **La campagna così non si può fare.** Dall'11 agosto 2026 l'art. L. 223-1 del *Code de la consommation* vieta di
-   chiamare un consumatore che non ha dato prima il consenso: filtrare Bloctel non basta più.
+   chiamare un consumatore che non ha dato prima il consenso, anche tramite un call center che agisce per conto
+   dell'impresa: filtrare Bloctel non basta più.
 2. **La lista comprata va verificata, non presunta.** Il consenso deve essere libero, specifico, informato,
    inequivocabile e revocabile, e la prova spetta all'assicurazione: senza una traccia del consenso di ciascuno
    *a essere chiamato da questa impresa*, quel numero non si chiama. Un consenso generico «ai partner» è difficile
@@ -665,7 +667,8 @@ L.md(it="""
 
 1. **La campagne ne peut pas se faire ainsi.** Depuis le 11 août 2026, l'article L. 223-1 du code de la
    consommation interdit de démarcher par téléphone un consommateur qui n'a pas exprimé préalablement son
-   consentement : filtrer Bloctel ne suffit plus.
+   consentement, y compris par un centre d'appels agissant pour le compte de l'assureur : filtrer Bloctel ne
+   suffit plus.
 2. **Le fichier acheté se vérifie, il ne se présume pas.** Le consentement doit être libre, spécifique, éclairé,
    univoque et révocable, et la preuve incombe à l'assureur : sans trace du consentement de chacun *à être appelé
    par cette entreprise*, on n'appelle pas ce numéro. Un consentement général « aux partenaires » se concilie mal
