@@ -5,7 +5,7 @@ Layers, kept separate:
 
 * models (pure, vectorised numpy functions): :mod:`attention`, :mod:`memory`,
   :mod:`carryover`, :mod:`repetition`, :mod:`fatigue`, :mod:`realdata`,
-  :mod:`permission`, :mod:`population`, :mod:`subscribers`;
+  :mod:`permission`, :mod:`population`, :mod:`subscribers`, :mod:`consent`;
 * figures: :mod:`plots` (parameters in, an optional ``ax``) and :mod:`tables`;
 * slider demos: :mod:`demos` (thin factories on top of the figures);
 * course support: :mod:`i18n`, :mod:`style`, :mod:`datasets`, :mod:`glossary`, :mod:`exercises`.
@@ -21,6 +21,7 @@ from .style import use_projector_style
 from . import (  # noqa: F401
     attention,
     carryover,
+    consent,
     datasets,
     fatigue,
     glossary,
@@ -48,6 +49,6 @@ def set_language(lang: str) -> str:
 __version__ = "0.1.0"
 __all__ = [
     "LANGUAGES", "get_language", "set_language", "t", "use_projector_style", "__version__",
-    "attention", "carryover", "datasets", "fatigue", "glossary", "memory", "permission",
+    "attention", "carryover", "consent", "datasets", "fatigue", "glossary", "memory", "permission",
     "population", "realdata", "repetition", "subscribers", "plots", "tables", "demos",
 ]

@@ -259,3 +259,25 @@ def permission_demo(sends_per_week=1.0, relevance=0.5) -> Demo:
 
 DEMOS["permission"] = permission_demo
 __all__.append("permission_demo")
+
+
+def consent_demo(consent_pct=10, opposition_pct=30, response_consenting_permille=50,
+                 response_other_permille=5) -> Demo:
+    """Lesson 07: consent share and response rates -> contacts, responses and complaints, opt-out vs opt-in.
+
+    Sliders in whole units (percent of the population, responses per 1,000 contacts), so that
+    every readout is an integer; the counts and net values are written with the thousands
+    separator and the decimal comma of the notebook's language.
+    """
+    return Demo(plots.ConsentView, [
+        Slider("consent_pct", "slider.consent_pct", 0, 100, 5, consent_pct, integer=True),
+        Slider("opposition_pct", "slider.opposition_pct", 0, 100, 5, opposition_pct, integer=True),
+        Slider("response_consenting_permille", "slider.response_consenting_permille", 0, 200, 5,
+               response_consenting_permille, integer=True),
+        Slider("response_other_permille", "slider.response_other_permille", 0, 50, 1,
+               response_other_permille, integer=True),
+    ])
+
+
+__all__.append("consent_demo")
+DEMOS["consent"] = consent_demo

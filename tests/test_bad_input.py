@@ -50,6 +50,14 @@ VALID = [
                                          heterogeneity=0.5)),
     (cl.population.campaign_sweep, dict(rates=[0.5, 1.0], n_periods=4, n_recipients=50, retention_mean=0.7,
                                         tolerance_mean=3.0, heterogeneity=0.5, base=0.05, kappa=0.15)),
+    (cl.consent.regime_outcomes, dict(population=1000.0, consent_share=0.1, opposition_share=0.3,
+                                      response_consenting=0.05, response_other=0.005, complaint_consenting=0.002,
+                                      complaint_other=0.03, value_per_response=50.0, cost_per_contact=1.0,
+                                      cost_per_complaint=20.0, regime="opt_in")),
+    (cl.consent.compare_regimes, dict(population=1000.0, consent_share=0.1, opposition_share=0.3,
+                                      response_consenting=0.05, response_other=0.005, complaint_consenting=0.002,
+                                      complaint_other=0.03, value_per_response=50.0, cost_per_contact=1.0,
+                                      cost_per_complaint=20.0)),
 ]
 
 CASES = [

@@ -22,6 +22,7 @@ ALL = [
     ("bank_conversion", {}),
     ("contact_hazard", {}),
     ("fatigue_campaign", {}),
+    ("consent_regimes", {}),
 ]
 
 
