@@ -17,6 +17,7 @@ LOADERS = {
     "spam_share_verified.csv": ds.load_spam_share,
     "tv_ad_caps_it.csv": ds.load_tv_caps,
     "glossary.csv": ds.load_glossary,
+    "bank_full_relationship_counts.csv": ds.load_bank_relationship,
 }
 
 
