@@ -91,6 +91,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.subscribed": {"it": "hanno sottoscritto", "fr": "ont souscrit"},
     "col.rate_pct": {"it": "tasso (%)", "fr": "taux (%)"},
     "col.horizon": {"it": "orizzonte (anni)", "fr": "horizon (années)"},
+    "col.retention": {"it": "tasso di fidelizzazione r", "fr": "taux de rétention r"},
     "col.clv": {"it": "CLV (€)", "fr": "CLV (€)"},
     "col.gap": {"it": "distanza dalla formula chiusa (€)", "fr": "écart à la formule fermée (€)"},
     "val.previous_outcome.unknown": {"it": "nessuna / sconosciuto", "fr": "aucune / inconnue"},
