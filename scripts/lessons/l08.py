@@ -47,32 +47,32 @@ md(
 
 **Obiettivi di apprendimento.** Alla fine di questa lezione saprai:
 
-1. distinguere la **prospezione a freddo** (cercare clienti tra chi non conosce il prodotto) dalla **fidelizzazione** (coltivare i clienti già acquisiti), e dire quale strumento serve a ciascuna;
-2. leggere con prudenza un dato reale: tra gli stessi clienti di una banca, chi aveva già detto sì risponde molto più spesso, ma il confronto è solo descrittivo;
-3. calcolare il **valore del ciclo di vita del cliente** (CLV) come somma finita e con la sua formula chiusa, e spiegare perché la seconda è il limite della prima;
-4. usare un modello per dividere un budget tra interruzione e permesso, e spiegare perché né «tutto acquisizione» né «tutto fidelizzazione» conviene;
-5. criticare Godin: anche il permesso si consuma, non tutti vogliono una relazione, la privacy frena il consenso.
+1. distinguere la prospezione a freddo dalla fidelizzazione, e dire quale strumento serve a ciascuna;
+2. leggere con prudenza un confronto reale, ma solo descrittivo, tra clienti con e senza una relazione precedente;
+3. calcolare il valore del ciclo di vita del cliente (CLV) come somma finita e come suo limite, la formula chiusa;
+4. dividere con un modello un budget tra interruzione e permesso, e spiegare perché gli estremi non convengono;
+5. leggere Godin con spirito critico.
 
 **Prerequisiti.** Lezione 3 (i dati della banca e gli intervalli di confidenza), lezioni 6 e 7 (permesso e consenso). Un po' di algebra: la somma di una serie geometrica.
 
 **Tempo stimato.** 45 minuti in aula (circa 15 di lettura, 10 per la demo, 20 per quattro esercizi brevi), più un'ora a casa per il progetto finale (esercizio 08.5).
 
-**Percorso senza codice.** Le sezioni 1, 6 e 7 e il progetto finale non richiedono Python: basta leggere i grafici già calcolati. Le sezioni 2–4 e gli esercizi 08.2–08.4 chiedono di eseguire o modificare qualche riga di codice; le soluzioni complete sono nei riquadri a scomparsa.""",
+**Percorso senza codice.** Le sezioni 1, 6 e 7 e il progetto finale non richiedono Python; le sezioni 2–4 e gli esercizi 08.2–08.4 chiedono di eseguire qualche riga di codice (soluzioni nei riquadri a scomparsa).""",
     fr="""# Leçon 8 — Acquérir, puis cultiver
 
 **Objectifs d'apprentissage.** À la fin de cette leçon, vous saurez :
 
-1. distinguer la **prospection à froid** (chercher des clients parmi des personnes qui ne connaissent pas le produit) de la **fidélisation** (cultiver les clients déjà acquis), et dire quel outil sert à chacune ;
-2. lire avec prudence une donnée réelle : parmi les clients d'une même banque, ceux qui avaient déjà dit oui répondent bien plus souvent, mais la comparaison n'est que descriptive ;
-3. calculer la **valeur vie client** (CLV) comme somme finie et par sa formule fermée, et expliquer pourquoi la seconde est la limite de la première ;
-4. utiliser un modèle pour répartir un budget entre interruption et permission, et expliquer pourquoi ni « tout acquisition » ni « tout fidélisation » n'est rentable ;
-5. critiquer Godin : la permission s'use aussi, tout le monde ne veut pas d'une relation, la protection de la vie privée freine le consentement.
+1. distinguer la prospection à froid de la fidélisation, et dire quel outil sert à chacune ;
+2. lire avec prudence une comparaison réelle, mais seulement descriptive, entre clients avec et sans relation antérieure ;
+3. calculer la valeur vie client (CLV) comme somme finie et comme sa limite, la formule fermée ;
+4. répartir avec un modèle un budget entre interruption et permission, et expliquer pourquoi les extrêmes ne sont pas rentables ;
+5. lire Godin avec un esprit critique.
 
 **Prérequis.** Leçon 3 (les données de la banque et les intervalles de confiance), leçons 6 et 7 (permission et consentement). Un peu d'algèbre : la somme d'une série géométrique.
 
 **Durée estimée.** 45 minutes en cours (environ 15 de lecture, 10 pour la démonstration, 20 pour quatre exercices courts), plus une heure de travail personnel pour le projet final (exercice 08.5).
 
-**Parcours sans code.** Les sections 1, 6 et 7 et le projet final ne demandent pas de Python : il suffit de lire les graphiques déjà calculés. Les sections 2 à 4 et les exercices 08.2 à 08.4 demandent d'exécuter ou de modifier quelques lignes de code ; les solutions complètes sont dans les encadrés repliés.""",
+**Parcours sans code.** Les sections 1, 6 et 7 et le projet final ne demandent pas de Python ; les sections 2 à 4 et les exercices 08.2 à 08.4 demandent d'exécuter quelques lignes de code (solutions dans les encadrés repliés).""",
 )
 L.setup("import numpy as np\nimport pandas as pd\nfrom course_lib.exercises import check")
 
@@ -83,21 +83,21 @@ md(
 Un'impresa che vende un prodotto fa, in realtà, due lavori diversi.
 
 - La **prospezione a freddo** è la ricerca di nuovi clienti tra persone che non conoscono il prodotto e non hanno chiesto nulla: lo spot, il cartellone, la chiamata di un *call center*, l'annuncio online. È il terreno naturale del marketing dell'interruzione: per farsi notare da chi non ci conosce bisogna, appunto, interromperlo. Il suo costo si misura con il **costo di acquisizione cliente** (CAC): la spesa di marketing e di vendita necessaria, in media, per ottenere un nuovo cliente.
-- La **fidelizzazione** consiste nel coltivare i clienti già acquisiti: farli restare, vendere loro di più, farli parlare bene del marchio. Qui il permission marketing dà il meglio: il cliente ha già scelto l'impresa, e può accettare di ricevere notizie, offerte, punti fedeltà.
+- La **fidelizzazione** consiste nel coltivare i clienti già acquisiti: farli restare, vendere loro di più. Qui il permission marketing dà il meglio: il cliente ha già scelto l'impresa e può accettare di riceverne notizie e offerte.
 
 Due numeri descrivono il secondo mestiere. Il **tasso di fidelizzazione** $r$ (in inglese *retention rate*) è la quota dei clienti di un periodo che sono ancora clienti nel periodo successivo; il suo complemento $1 - r$ è il tasso di abbandono (*churn*). La **base clienti** è l'insieme dei clienti attivi in un dato momento: cresce con le acquisizioni e cala con gli abbandoni.
 
-Un lettore di Godin, a metà del libro, riassume così il contrasto: da una parte si va a cercare chi non conosce il prodotto, dall'altra si coltiva chi è già cliente per vendergli di più. In questa lezione misuriamo la differenza con dati reali e con un modello, e poi chiediamo se i due mestieri siano davvero alternativi.""",
+Un lettore di Godin, a metà del libro, riassume così il contrasto: da una parte si cerca chi non conosce il prodotto, dall'altra si coltiva chi è già cliente per vendergli di più. Misuriamo la differenza con dati reali e con un modello.""",
     fr="""## 1. Deux métiers différents : trouver des clients et les cultiver
 
 Une entreprise qui vend un produit fait en réalité deux métiers différents.
 
 - La **prospection à froid** consiste à chercher de nouveaux clients parmi des personnes qui ne connaissent pas le produit et n'ont rien demandé : le spot, l'affiche, l'appel d'un centre d'appels, l'annonce en ligne. C'est le terrain naturel du marketing d'interruption : pour se faire remarquer de qui ne vous connaît pas, il faut justement l'interrompre. Son coût se mesure par le **coût d'acquisition client** (CAC) : la dépense de marketing et de vente nécessaire, en moyenne, pour obtenir un nouveau client.
-- La **fidélisation** consiste à cultiver les clients déjà acquis : les garder, leur vendre davantage, les amener à recommander la marque. C'est là que le permission marketing donne toute sa mesure : le client a déjà choisi l'entreprise et peut accepter d'en recevoir des nouvelles, des offres, des points de fidélité.
+- La **fidélisation** consiste à cultiver les clients déjà acquis : les garder, leur vendre davantage. C'est là que le permission marketing donne toute sa mesure : le client a déjà choisi l'entreprise et peut accepter d'en recevoir des nouvelles et des offres.
 
 Deux grandeurs décrivent ce second métier. Le **taux de rétention** $r$ (en anglais *retention rate*) est la part des clients d'une période qui sont encore clients à la période suivante ; son complément $1 - r$ est le taux d'attrition (*churn*). La **base de clients** est l'ensemble des clients actifs à un moment donné : elle augmente avec les acquisitions et diminue avec les départs.
 
-Un lecteur de Godin, arrivé à la moitié du livre, résume ainsi le contraste : d'un côté on va chercher des gens qui ne connaissent pas le produit, de l'autre on cultive les clients déjà conquis pour leur vendre davantage. Dans cette leçon, nous mesurons l'écart avec des données réelles et avec un modèle, puis nous nous demandons si les deux métiers s'opposent vraiment.""",
+Un lecteur de Godin, arrivé à la moitié du livre, résume ainsi le contraste : d'un côté on cherche des gens qui ne connaissent pas le produit, de l'autre on cultive les clients déjà conquis pour leur vendre davantage. Mesurons l'écart avec des données réelles et avec un modèle.""",
 )
 
 # ------------------------------------------------------------------------------------------ 2
@@ -128,17 +128,17 @@ L.code("ax = cl.plots.relationship_rates()")
 md(
     it="""**Cosa notare.** La barra piena in alto (nessun contatto precedente) si ferma al 9,2 %; le barre tratteggiate dei clienti già contattati salgono al 12,6 % dopo una campagna fallita, al 16,7 % dopo un altro esito e al 64,7 % dopo una campagna riuscita. I segmenti neri (gli intervalli) sono cortissimi: con migliaia di clienti per gruppo, la differenza non è un caso del campione.
 
-**Ma attenzione: è un dato descrittivo, non causale.** Nessuno ha assegnato a caso i clienti ai gruppi. La banca ha scelto chi richiamare, e chi ha già comprato un prodotto della banca è diverso da chi non l'ha mai fatto (risparmi, età, fiducia nella banca…). È una **distorsione da selezione**: i gruppi differiscono per chi sono, non solo per la relazione. Il rapporto fra 64,7 % e 9,2 % *non* dice quanto guadagnerebbe la banca costruendo una relazione con un cliente qualunque. Dice una cosa più modesta, ma utile: la base clienti già conquistata è il posto in cui un messaggio ha più probabilità di essere accolto. Nota anche che «campagna riuscita» indica un cliente già acquisito, non un permesso nel senso di Godin: i dati non dicono se il cliente aveva chiesto di essere contattato.""",
+**Ma attenzione: è un dato descrittivo, non causale.** Nessuno ha assegnato a caso i clienti ai gruppi. La banca ha scelto chi richiamare, e chi ha già comprato un prodotto della banca è diverso da chi non l'ha mai fatto (risparmi, età, fiducia nella banca…). È una **distorsione da selezione**: i gruppi differiscono per chi sono, non solo per la relazione. Il rapporto fra 64,7 % e 9,2 % *non* dice quanto guadagnerebbe la banca costruendo una relazione con un cliente qualunque; dice solo che la base clienti già conquistata è il posto in cui un messaggio ha più probabilità di essere accolto. E «campagna riuscita» indica un cliente già acquisito, non un permesso nel senso di Godin.""",
     fr="""**À remarquer.** La barre pleine du haut (aucun contact antérieur) s'arrête à 9,2 % ; les barres hachurées des clients déjà contactés montent à 12,6 % après une campagne échouée, à 16,7 % après une autre issue et à 64,7 % après une campagne réussie. Les segments noirs (les intervalles) sont très courts : avec des milliers de clients par groupe, l'écart n'est pas un hasard d'échantillon.
 
-**Mais attention : c'est une donnée descriptive, pas causale.** Personne n'a réparti les clients au hasard entre les groupes. La banque a choisi qui rappeler, et ceux qui ont déjà acheté un produit de la banque diffèrent de ceux qui ne l'ont jamais fait (épargne, âge, confiance dans la banque…). C'est un **biais de sélection** : les groupes diffèrent par ce qu'ils sont, pas seulement par la relation. Le rapport entre 64,7 % et 9,2 % ne dit *pas* combien la banque gagnerait à nouer une relation avec n'importe quel client. Il dit quelque chose de plus modeste, mais d'utile : la base de clients déjà conquise est l'endroit où un message a le plus de chances d'être bien reçu. Notez aussi que « campagne réussie » désigne un client déjà acquis, pas une permission au sens de Godin : les données ne disent pas si le client avait demandé à être contacté.""",
+**Mais attention : c'est une donnée descriptive, pas causale.** Personne n'a réparti les clients au hasard entre les groupes. La banque a choisi qui rappeler, et ceux qui ont déjà acheté un produit de la banque diffèrent de ceux qui ne l'ont jamais fait (épargne, âge, confiance dans la banque…). C'est un **biais de sélection** : les groupes diffèrent par ce qu'ils sont, pas seulement par la relation. Le rapport entre 64,7 % et 9,2 % ne dit *pas* combien la banque gagnerait à nouer une relation avec n'importe quel client ; il dit seulement que la base de clients déjà conquise est l'endroit où un message a le plus de chances d'être bien reçu. Et « campagne réussie » désigne un client déjà acquis, pas une permission au sens de Godin.""",
 )
 
 # ------------------------------------------------------------------------------------------ 3
 md(
     it="""## 3. Quanto vale un cliente: il CLV
 
-Se coltivare i clienti conta, bisogna saper dire quanto vale un cliente che resta. Il **valore del ciclo di vita del cliente** (*customer lifetime value*, CLV) è il valore attuale dei margini che il cliente porterà all'impresa per tutta la durata della relazione.
+Il **valore del ciclo di vita del cliente** (*customer lifetime value*, CLV) è il valore attuale dei margini che il cliente porterà all'impresa per tutta la durata della relazione.
 
 Tre ingredienti:
 
@@ -161,7 +161,7 @@ $$\\mathrm{CLV}_\\infty = \\frac{m\\,q}{1-q} = \\frac{m\\,r}{1+i-r}.$$
 Con $m = 100$ €, $r = 0{,}8$ e $i = 0{,}1$: $\\mathrm{CLV}_\\infty = 80/0{,}3 \\approx 266{,}67$ €. Verifichiamo che la somma finita si avvicini alla formula chiusa quando l'orizzonte cresce:""",
     fr="""## 3. Combien vaut un client : la CLV
 
-Si cultiver ses clients compte, il faut savoir dire combien vaut un client qui reste. La **valeur vie client** (*customer lifetime value*, CLV) est la valeur actualisée des marges qu'un client apportera à l'entreprise pendant toute la durée de la relation.
+La **valeur vie client** (*customer lifetime value*, CLV) est la valeur actualisée des marges qu'un client apportera à l'entreprise pendant toute la durée de la relation.
 
 Trois ingrédients :
 
@@ -202,8 +202,8 @@ L.code('''ret_table = pd.DataFrame({"retention": [0.7, 0.8, 0.9]})
 ret_table["clv"] = cl.permission.clv(100, ret_table["retention"], 0.1)
 cl.tables.localize(ret_table)''')
 md(
-    it="""Passare da $r = 0{,}8$ a $r = 0{,}9$ fa salire il valore del cliente da 266,67 € a 450 €: +69 %, per dieci punti di fidelizzazione. È l'intuizione che Gupta, Lehmann e Stuart (2004) hanno misurato su imprese reali: nelle loro stime, migliorare la fidelizzazione dell'1 % fa crescere il valore dell'impresa del 5 % circa, molto più di un miglioramento dell'1 % del margine o del costo di acquisizione. Coltivare rende: a patto di avere qualcuno da coltivare.""",
-    fr="""Passer de $r = 0{,}8$ à $r = 0{,}9$ fait monter la valeur du client de 266,67 € à 450 € : +69 %, pour dix points de rétention. C'est l'intuition que Gupta, Lehmann et Stuart (2004) ont mesurée sur des entreprises réelles : selon leurs estimations, améliorer la rétention de 1 % augmente la valeur de l'entreprise d'environ 5 %, bien plus qu'une amélioration de 1 % de la marge ou du coût d'acquisition. Cultiver rapporte : encore faut-il avoir quelqu'un à cultiver.""",
+    it="""Passare da $r = 0{,}8$ a $r = 0{,}9$ fa salire il valore del cliente da 266,67 € a 450 €: +69 %, per dieci punti di fidelizzazione. Gupta, Lehmann e Stuart (2004) lo hanno misurato su imprese reali: nelle loro stime, l'1 % di fidelizzazione in più fa crescere il valore dell'impresa del 5 % circa, molto più dell'1 % di margine o di costo di acquisizione in meglio. Coltivare rende: a patto di avere qualcuno da coltivare.""",
+    fr="""Passer de $r = 0{,}8$ à $r = 0{,}9$ fait monter la valeur du client de 266,67 € à 450 € : +69 %, pour dix points de rétention. Gupta, Lehmann et Stuart (2004) l'ont mesuré sur des entreprises réelles : selon leurs estimations, 1 % de rétention en plus augmente la valeur de l'entreprise d'environ 5 %, bien plus que 1 % de marge ou de coût d'acquisition en mieux. Cultiver rapporte : encore faut-il avoir quelqu'un à cultiver.""",
 )
 
 # ------------------------------------------------------------------------------------------ 4
@@ -216,9 +216,9 @@ Immaginiamo un'impresa con 200 clienti e un budget di marketing mensile $B$. Ne 
 - **fidelizzazione**: senza spesa di coltivazione resta il 60 % dei clienti ogni mese; la spesa *per cliente* la alza, con rendimenti decrescenti, fino al 95 %;
 - **base clienti**: clienti del mese dopo = clienti rimasti + nuovi clienti, cioè $N_{t+1} = r_t N_t + a_t$.
 
-Ogni cliente porta un margine di 50 € al mese; il valore di un mese è margine totale meno budget, attualizzato all'1 % al mese, e lo sommiamo su tre anni. È un modello didattico ispirato alla logica di Blattberg e Deighton (1996), con due curve di risposta alla spesa; i numeri sono illustrativi, non stime.
+Ogni cliente porta un margine di 50 € al mese; il valore di un mese è margine totale meno budget, attualizzato all'1 % al mese, sommato su tre anni. È un modello didattico ispirato a Blattberg e Deighton (1996); i numeri sono illustrativi, non stime.
 
-Un calcolo col CLV della sezione 3 fa già intuire il risultato. Con la fidelizzazione di base ($r = 0{,}6$) un cliente vale $50 \\cdot 0{,}6/(1{,}01 - 0{,}6) \\approx 73$ €, meno dei 100 € che costa acquisirlo: riempire il secchio senza tappare i buchi fa perdere denaro. Con $r = 0{,}95$ vale circa 792 €. Ecco il valore in tre anni per ogni ripartizione di un budget di 10 000 € al mese:""",
+Il CLV della sezione 3 fa già intuire il risultato. Con la fidelizzazione di base ($r = 0{,}6$) un cliente vale $50 \\cdot 0{,}6/(1{,}01 - 0{,}6) \\approx 73$ €, meno dei 100 € che costa acquisirlo: riempire il secchio senza tappare i buchi fa perdere denaro. Con $r = 0{,}95$ vale circa 792 €. Ecco il valore in tre anni per ogni ripartizione di un budget di 10 000 € al mese:""",
     fr="""## 4. Un budget à répartir entre interruption et permission
 
 Imaginons une entreprise qui compte 200 clients et dispose d'un budget marketing mensuel $B$. Elle en consacre une part $s$ à l'**interruption** (acquisition : annonces, spots, prospection) et le reste, $(1-s)B$, à la **permission** (fidélisation : lettre d'information, programme de fidélité, service client). Le modèle de la bibliothèque (`cl.permission.acquisition_vs_cultivation`) suit, mois après mois, trois règles simples :
@@ -227,34 +227,32 @@ Imaginons une entreprise qui compte 200 clients et dispose d'un budget marketing
 - **rétention** : sans dépense de fidélisation, 60 % des clients restent chaque mois ; la dépense *par client* fait monter ce taux, avec des rendements décroissants, jusqu'à 95 % ;
 - **base de clients** : clients du mois suivant = clients restés + nouveaux clients, soit $N_{t+1} = r_t N_t + a_t$.
 
-Chaque client rapporte une marge de 50 € par mois ; la valeur d'un mois est la marge totale moins le budget, actualisée à 1 % par mois, et nous l'additionnons sur trois ans. C'est un modèle pédagogique inspiré de la logique de Blattberg et Deighton (1996), avec deux courbes de réponse à la dépense ; les chiffres sont illustratifs, ce ne sont pas des estimations.
+Chaque client rapporte une marge de 50 € par mois ; la valeur d'un mois est la marge totale moins le budget, actualisée à 1 % par mois, additionnée sur trois ans. C'est un modèle pédagogique inspiré de Blattberg et Deighton (1996) ; les chiffres sont illustratifs, ce ne sont pas des estimations.
 
-Un calcul de CLV (section 3) laisse deviner le résultat. Avec la rétention de base ($r = 0{,}6$), un client vaut $50 \\cdot 0{,}6/(1{,}01 - 0{,}6) \\approx 73$ €, moins que les 100 € que coûte son acquisition : remplir le seau sans boucher les trous fait perdre de l'argent. Avec $r = 0{,}95$, il vaut environ 792 €. Voici la valeur sur trois ans pour chaque répartition d'un budget de 10 000 € par mois :""",
+La CLV de la section 3 laisse deviner le résultat. Avec la rétention de base ($r = 0{,}6$), un client vaut $50 \\cdot 0{,}6/(1{,}01 - 0{,}6) \\approx 73$ €, moins que les 100 € que coûte son acquisition : remplir le seau sans boucher les trous fait perdre de l'argent. Avec $r = 0{,}95$, il vaut environ 792 €. Voici la valeur sur trois ans pour chaque répartition d'un budget de 10 000 € par mois :""",
 )
 L.code("ax = cl.plots.budget_split(budget=10)")
 md(
-    it="""**Cosa notare.** La curva punteggiata a rombi (valore in tre anni, scala a sinistra) è una collina: −155 mila € se tutto il budget va al permesso, circa −5 mila € se tutto va all'interruzione, e un massimo di circa 182 mila € intorno al 50 % (il cerchio). La curva a tratto e punto con triangoli (clienti dopo tre anni, scala a destra) ha la stessa forma. Agli estremi il modello mostra i due errori tipici: tutto sull'interruzione è un **secchio bucato** (si acquista e si perde quasi tutto), tutto sul permesso coltiva con cura una base che si svuota, perché nessuno la rifornisce.""",
-    fr="""**À remarquer.** La courbe en pointillés à losanges (valeur sur trois ans, échelle de gauche) dessine une colline : −155 k€ si tout le budget va à la permission, environ −5 k€ s'il va entièrement à l'interruption, et un maximum d'environ 182 k€ autour de 50 % (le cercle). La courbe en trait mixte à triangles (clients après trois ans, échelle de droite) a la même forme. Aux extrêmes, le modèle montre les deux erreurs classiques : tout sur l'interruption, c'est un **seau percé** (on acquiert et on perd presque tout) ; tout sur la permission, on cultive avec soin une base qui se vide, faute d'être alimentée.""",
+    it="""**Cosa notare.** La curva punteggiata a rombi (valore in tre anni, scala a sinistra) è una collina: −155 mila € con tutto sul permesso, circa −5 mila € con tutto sull'interruzione, un massimo di circa 182 mila € intorno al 50 % (il cerchio). I clienti dopo tre anni (tratto e punto con triangoli, scala a destra) seguono la stessa forma. Tutto sull'interruzione è un **secchio bucato**: si acquista e si perde quasi tutto; tutto sul permesso coltiva una base che nessuno rifornisce.""",
+    fr="""**À remarquer.** La courbe en pointillés à losanges (valeur sur trois ans, échelle de gauche) dessine une colline : −155 k€ avec tout sur la permission, environ −5 k€ avec tout sur l'interruption, un maximum d'environ 182 k€ autour de 50 % (le cercle). Les clients après trois ans (trait mixte à triangles, échelle de droite) suivent la même forme. Tout sur l'interruption, c'est un **seau percé** : on acquiert et on perd presque tout ; tout sur la permission cultive une base que personne n'alimente.""",
 )
 
 # ------------------------------------------------------------------------------------------ 5
 md(
     it="""## 5. Prova tu
 
-La demo segue la base clienti mese per mese per tre anni. Le due linee di riferimento sono gli estremi (tutto sull'interruzione: linea continua con cerchi; tutto sul permesso: tratteggio con quadrati); la linea spessa a tratto e punto con triangoli è la tua ripartizione. Il riquadro in alto a destra dà la quota scelta, i clienti dopo tre anni e il valore in tre anni delle tre strategie. Prova a:
+La demo segue la base clienti per tre anni: gli estremi (tutto sull'interruzione: linea continua con cerchi; tutto sul permesso: tratteggio con quadrati) e la tua ripartizione (linea spessa con triangoli). Il riquadro dà clienti e valore in tre anni. Prova a:
 
 - lasciare il budget a 10 mila € e spostare la quota da 0 a 100 %: dove si trova il valore più alto? Coincide con il punto in cui i clienti sono di più?
 - portare il budget a 2 mila €, poi a 20 mila €: la quota migliore cambia molto? E il valore?
-- con tutto sull'interruzione, perché la base smette di crescere dopo pochi mesi, anche con il budget massimo?
-- con il budget a zero, che cosa fanno le tre linee, e perché?""",
+- con tutto sull'interruzione, perché la base smette di crescere dopo pochi mesi, anche con il budget massimo?""",
     fr="""## 5. À vous
 
-La démonstration suit la base de clients mois par mois pendant trois ans. Les deux courbes de référence sont les extrêmes (tout sur l'interruption : trait plein à ronds ; tout sur la permission : tirets à carrés) ; la courbe épaisse en trait mixte à triangles est votre répartition. L'encadré en haut à droite donne la part choisie, les clients après trois ans et la valeur sur trois ans des trois stratégies. Essayez de :
+La démonstration suit la base de clients pendant trois ans : les extrêmes (tout sur l'interruption : trait plein à ronds ; tout sur la permission : tirets à carrés) et votre répartition (trait épais à triangles). L'encadré donne les clients et la valeur sur trois ans. Essayez de :
 
 - laisser le budget à 10 k€ et faire varier la part de 0 à 100 % : où se trouve la valeur la plus haute ? Coïncide-t-elle avec le point où les clients sont les plus nombreux ?
 - passer le budget à 2 k€, puis à 20 k€ : la meilleure part change-t-elle beaucoup ? Et la valeur ?
-- avec tout sur l'interruption, pourquoi la base cesse-t-elle de croître au bout de quelques mois, même avec le budget maximal ?
-- avec un budget nul, que font les trois courbes, et pourquoi ?""",
+- avec tout sur l'interruption, pourquoi la base cesse-t-elle de croître au bout de quelques mois, même avec le budget maximal ?""",
 )
 L.code("cl.demos.cultivation_demo()", demo=True)
 md(
@@ -266,31 +264,31 @@ md(
 md(
     it="""## 6. Una lettura critica di Godin
 
-Godin presenta il permesso come la risposta all'interruzione che non funziona più. I dati della sezione 2 e il modello della sezione 4 gli danno in parte ragione, ma quattro obiezioni meritano spazio.
+I dati e il modello danno in parte ragione a Godin, ma quattro obiezioni meritano spazio.
 
-- **Anche le liste si stancano.** Un permesso non è un assegno in bianco. Come abbiamo visto per la stanchezza da messaggi, troppe e-mail o troppe offerte consumano l'attenzione di chi le ha chieste: le aperture calano, le disiscrizioni salgono. Kumar, Zhang e Luo (2014) studiano proprio come i clienti di un programma basato sul permesso decidono di iscriversi e poi, a volte, di uscirne.
-- **Non tutti i clienti vogliono una relazione.** Molti comprano un conto corrente o una caffettiera e desiderano soltanto che funzioni. Per loro una «relazione» fatta di messaggi frequenti è solo un'altra interruzione, con il logo di un'impresa conosciuta.
+- **Anche le liste si stancano.** Un permesso non è un assegno in bianco: troppe e-mail consumano l'attenzione di chi le ha chieste, le aperture calano, le disiscrizioni salgono. Kumar, Zhang e Luo (2014) studiano proprio come i clienti decidono di iscriversi a un programma basato sul permesso e, a volte, di uscirne.
+- **Non tutti i clienti vogliono una relazione.** Chi compra una caffettiera spesso desidera solo che funzioni: per lui una «relazione» fatta di messaggi frequenti è un'altra interruzione.
 - **La privacy frena il consenso.** Per coltivare un cliente bisogna conoscerlo, cioè trattare i suoi dati. Krafft, Arden e Verhoef (2017) si chiedono perché i clienti concedano, o neghino, il permesso, e mettono al centro le **preoccupazioni per la privacy**: il timore di come l'impresa userà i dati rende meno disposti a dare il consenso.
 - **Il dubbio del lettore.** Lo stesso lettore di Godin citato nella sezione 1 ammette un dubbio: un permission marketing vissuto dai clienti come una relazione ricca e personalizzata, a suo giudizio, non è ancora stato davvero realizzato. Resta, cioè, più una promessa che una pratica diffusa.
 
-Anche il nostro modello ha limiti evidenti: margini costanti, clienti tutti uguali, nessuna stanchezza, nessuna concorrenza. Serve a ragionare sulla forma del problema (gli estremi sono cattivi), non a fissare una percentuale da applicare.""",
+Anche il nostro modello ha limiti (clienti tutti uguali, nessuna stanchezza, nessuna concorrenza): serve a capire la forma del problema, non a fissare una percentuale.""",
     fr="""## 6. Une lecture critique de Godin
 
-Godin présente la permission comme la réponse à une interruption qui ne fonctionne plus. Les données de la section 2 et le modèle de la section 4 lui donnent en partie raison, mais quatre objections méritent qu'on s'y arrête.
+Les données et le modèle donnent en partie raison à Godin, mais quatre objections s'imposent.
 
-- **Les listes s'usent aussi.** Une permission n'est pas un chèque en blanc. Comme nous l'avons vu pour la lassitude face aux messages, trop de courriels ou trop d'offres épuisent l'attention de ceux qui les ont demandés : les ouvertures baissent, les désabonnements augmentent. Kumar, Zhang et Luo (2014) étudient précisément comment les clients d'un programme fondé sur la permission décident de s'y inscrire, puis, parfois, d'en sortir.
-- **Tous les clients ne veulent pas d'une relation.** Beaucoup ouvrent un compte bancaire ou achètent une cafetière et souhaitent seulement que cela fonctionne. Pour eux, une « relation » faite de messages fréquents n'est qu'une interruption de plus, signée par une entreprise connue.
+- **Les listes s'usent aussi.** Une permission n'est pas un chèque en blanc : trop de courriels épuisent l'attention de ceux qui les ont demandés, les ouvertures baissent, les désabonnements augmentent. Kumar, Zhang et Luo (2014) étudient précisément comment les clients décident de s'inscrire à un programme fondé sur la permission et, parfois, d'en sortir.
+- **Tous les clients ne veulent pas d'une relation.** Qui achète une cafetière souhaite souvent seulement qu'elle fonctionne : pour lui, une « relation » faite de messages fréquents n'est qu'une interruption de plus.
 - **La vie privée freine le consentement.** Pour cultiver un client, il faut le connaître, donc traiter ses données. Krafft, Arden et Verhoef (2017) se demandent pourquoi les clients accordent, ou refusent, leur permission, et placent au centre les **préoccupations pour la vie privée** : la crainte de l'usage que l'entreprise fera des données rend moins disposé à consentir.
 - **Le doute du lecteur.** Le lecteur de Godin cité à la section 1 avoue un doute : un permission marketing vécu par les clients comme une relation riche et personnalisée n'est, selon lui, pas encore vraiment réalisé. Il reste plus une promesse qu'une pratique répandue.
 
-Notre modèle a lui aussi des limites évidentes : marges constantes, clients tous identiques, aucune lassitude, aucune concurrence. Il sert à raisonner sur la forme du problème (les extrêmes sont mauvais), pas à fixer un pourcentage à appliquer.""",
+Notre modèle a lui aussi des limites (clients tous identiques, aucune lassitude, aucune concurrence) : il sert à comprendre la forme du problème, pas à fixer un pourcentage.""",
 )
 
 # ------------------------------------------------------------------------------------------ 7
 md(
     it="""## 7. Conclusione: due strumenti complementari, dentro le regole del 2026
 
-Il lettore di Godin arriva alla stessa conclusione del nostro modello: i due approcci sono naturalmente **complementari**. L'interruzione serve a farsi conoscere e a conquistare i clienti; il permesso serve a coltivare la base clienti che l'interruzione ha costruito. Il secondo non esiste senza il primo, e il primo senza il secondo è un secchio bucato.
+Il lettore di Godin arriva alla stessa conclusione del nostro modello: i due approcci sono naturalmente **complementari**. L'interruzione serve a farsi conoscere e a conquistare i clienti; il permesso serve a coltivare la base clienti che l'interruzione ha costruito.
 
 In Italia, nel 2026, le regole disegnano la stessa divisione del lavoro:
 
@@ -298,18 +296,18 @@ In Italia, nel 2026, le regole disegnano la stessa divisione del lavoro:
 - le **telefonate con operatore** seguono il Registro pubblico delle opposizioni (DPR 26/2022, in attuazione della legge 5/2018; aperto anche ai cellulari dal 27 luglio 2022): chi si iscrive revoca i consensi dati in precedenza;
 - ognuno può opporsi in qualunque momento al marketing diretto (art. 21 del GDPR), e le «ripetute e non richieste sollecitazioni commerciali» sono una pratica commerciale aggressiva (art. 26, comma 1, lett. c, del Codice del consumo), su cui vigila l'AGCM.
 
-In pratica: la prospezione a freddo per telefono o e-mail ha margini stretti, mentre i clienti che hanno acquistato e non si sono opposti si possono coltivare, con misura.""",
+In pratica: la prospezione a freddo per e-mail o SMS richiede il consenso, quella per telefono deve fare i conti con il Registro; i clienti che hanno acquistato e non si sono opposti si possono coltivare, con misura.""",
     fr="""## 7. Conclusion : deux outils complémentaires, dans les règles de 2026
 
-Le lecteur de Godin arrive à la même conclusion que notre modèle : les deux approches sont naturellement **complémentaires**. L'interruption sert à se faire connaître et à conquérir des clients ; la permission sert à cultiver la base de clients que l'interruption a constituée. La seconde n'existe pas sans la première, et la première sans la seconde est un seau percé.
+Le lecteur de Godin arrive à la même conclusion que notre modèle : les deux approches sont naturellement **complémentaires**. L'interruption sert à se faire connaître et à conquérir des clients ; la permission sert à cultiver la base de clients que l'interruption a constituée.
 
 En France, en 2026, les règles dessinent la même division du travail :
 
-- **démarchage téléphonique** : depuis le 11 août 2026, date de la fin de la concession Bloctel, l'article L. 223-1 du Code de la consommation (modifié par la loi n° 2025-594 du 30 juin 2025, art. 13) interdit d'appeler un consommateur qui n'a pas exprimé préalablement son consentement, le consentement doit traduire une volonté « libre, spécifique, éclairée, univoque et révocable » ; c'est au professionnel d'en apporter la preuve. Exception : un appel passé dans le cadre de l'exécution d'un contrat en cours et en rapport avec son objet. Le décret de 2022 qui encadrait les jours, les heures et la fréquence des appels (au plus quatre tentatives sur trente jours) relève désormais de l'histoire ou d'un statut que nous n'avons pas pu vérifier après août 2026 ;
-- **courriel et SMS** : la prospection d'un particulier exige son consentement préalable (art. L. 34-5 du Code des postes et des communications électroniques), sauf pour un client dont on a recueilli les coordonnées lors d'une vente, pour des produits analogues de la même entreprise, s'il peut s'y opposer simplement et gratuitement à la collecte et à chaque envoi (la CNIL précise qu'une vente effective est nécessaire : la simple création d'un compte ne suffit pas) ;
+- **démarchage téléphonique** : depuis le 11 août 2026, date de la fin de la concession Bloctel, l'article L. 223-1 du Code de la consommation (loi n° 2025-594 du 30 juin 2025, art. 13) interdit d'appeler un consommateur sans son consentement préalable, qui doit exprimer une volonté « libre, spécifique, éclairée, univoque et révocable » et que le professionnel doit prouver ; exception : un appel lié à l'exécution d'un contrat en cours et à son objet. Le statut, après août 2026, du décret de 2022 sur les jours, les heures et la fréquence des appels (quatre tentatives au plus sur trente jours) n'est pas vérifié ;
+- **courriel et SMS** : la prospection d'un particulier exige son consentement préalable (art. L. 34-5 du Code des postes et des communications électroniques), sauf pour un client dont on a recueilli les coordonnées lors d'une vente, pour des produits analogues de la même entreprise, s'il peut s'y opposer simplement et gratuitement à la collecte et à chaque envoi ;
 - chacun peut s'opposer à tout moment à la prospection (art. 21 du RGPD).
 
-En pratique : la prospection à froid par téléphone est désormais fermée sans consentement, et celle par courriel l'était déjà ; les clients qui ont acheté et ne se sont pas opposés peuvent être cultivés, avec mesure. La loi française a elle-même fait le passage de l'opposition au consentement, de l'interruption à la permission.""",
+En pratique, la prospection à froid par téléphone ou par courriel exige désormais un consentement, tandis que les clients qui ont acheté et ne se sont pas opposés peuvent être cultivés, avec mesure. La loi est passée elle-même de l'opposition au consentement : de l'interruption à la permission.""",
 )
 
 # ------------------------------------------------------------------------------------------ exercises
@@ -396,50 +394,50 @@ check("08.4", answer)''',
 md(
     it="""### Esercizio 08.5 (progetto finale, argomentato)
 
-Sei responsabile marketing di un marchio immaginario: per esempio «Caffè Aurora», una piccola torrefazione che vende caffè in abbonamento online (puoi inventarne un altro). Hai **5 000 € al mese per un anno**.
+Sei responsabile marketing di un marchio immaginario, per esempio «Caffè Aurora», una torrefazione che vende caffè in abbonamento online. Hai **5 000 € al mese per un anno**.
 
 1. Con la demo della sezione 5, oppure con `cl.permission.acquisition_vs_cultivation(5000, quota, horizon=12)`, scegli la quota del budget da dare all'interruzione e annota clienti e valore dopo 12 mesi.
 2. Scrivi il calendario dei contatti dell'anno, trimestre per trimestre: a chi ti rivolgi (persone che non ti conoscono o clienti), con quali canali (annunci, spot, telefono, e-mail, SMS, posta), con quale frequenza, e su quale base legale secondo le regole italiane del 2026 (sezione 7).
 3. Giustifica il piano in 5–8 frasi: perché questa ripartizione, quali rischi di stanchezza o di rifiuto vedi, che cosa misureresti per correggere la rotta.
 
-Scrivi la risposta in una cella Markdown sotto questa. Poi confrontala con la risposta modello e con la griglia di valutazione.""",
+Scrivi la risposta in una cella Markdown qui sotto, poi confrontala con la risposta modello e la griglia.""",
     fr="""### Exercice 08.5 (projet final, argumenté)
 
-Vous êtes responsable marketing d'une marque fictive : par exemple « Café Aurore », une petite brûlerie qui vend du café par abonnement en ligne (vous pouvez en inventer une autre). Vous disposez de **5 000 € par mois pendant un an**.
+Vous êtes responsable marketing d'une marque fictive, par exemple « Café Aurore », une brûlerie qui vend du café par abonnement en ligne. Vous disposez de **5 000 € par mois pendant un an**.
 
 1. Avec la démonstration de la section 5, ou avec `cl.permission.acquisition_vs_cultivation(5000, part, horizon=12)`, choisissez la part du budget à consacrer à l'interruption et notez les clients et la valeur après 12 mois.
 2. Écrivez le calendrier des contacts de l'année, trimestre par trimestre : à qui vous vous adressez (personnes qui ne vous connaissent pas ou clients), par quels canaux (annonces, spots, téléphone, courriel, SMS, courrier), à quelle fréquence, et sur quelle base légale selon les règles françaises de 2026 (section 7).
 3. Justifiez le plan en 5 à 8 phrases : pourquoi cette répartition, quels risques de lassitude ou de refus vous voyez, ce que vous mesureriez pour corriger le cap.
 
-Rédigez votre réponse dans une cellule Markdown sous celle-ci. Comparez-la ensuite à la réponse modèle et à la grille d'évaluation.""",
+Rédigez votre réponse dans une cellule Markdown ci-dessous, puis comparez-la à la réponse modèle et à la grille.""",
 )
 md(
     it="""<details>
 <summary>Risposta modello (apri solo dopo aver scritto la tua)</summary>
 
-**Ripartizione.** Metà del budget all'interruzione (2 500 € al mese) e metà al permesso. Nel modello, dopo 12 mesi Caffè Aurora ha circa 176 clienti (ne aveva 200: con 5 000 € al mese la base si assesta un po' più in basso) e circa 47 mila € di valore. Con tutto sull'interruzione il valore sarebbe di circa 17 mila €, perché i nuovi clienti se ne vanno presto; con tutto sul permesso, di circa 24 mila €, con una base dimezzata. La quota esatta conta meno della forma: tra il 40 e il 60 % il valore cambia poco (46–47 mila €), agli estremi crolla.
+**Ripartizione.** Metà del budget all'interruzione (2 500 € al mese) e metà al permesso. Nel modello, dopo 12 mesi: circa 176 clienti (erano 200) e 47 mila € di valore, contro circa 17 mila € con tutto sull'interruzione e 24 mila € con tutto sul permesso. Tra il 40 e il 60 % il valore cambia poco; agli estremi crolla.
 
 **Calendario.**
-- *Trimestre 1 (acquisizione)*: annunci online e nei podcast dedicati al caffè, uno stand in due fiere del settore, un'offerta di prova sul sito. Nessuna telefonata a freddo: bisognerebbe escludere i numeri iscritti al Registro pubblico delle opposizioni, e il rischio di sanzioni e di cattiva reputazione non vale il guadagno.
-- *Trimestre 2*: al primo acquisto, modulo per iscriversi alla newsletter con una casella non preselezionata (consenso, art. 130); agli acquirenti che non si iscrivono, al massimo un'e-mail al mese su prodotti propri analoghi (soft spam, art. 130 c. 4), con il link per opporsi in ogni messaggio.
-- *Trimestre 3*: newsletter ogni due settimane agli iscritti, con contenuti utili (origini, metodi di estrazione) e un programma a punti; nessun SMS senza consenso.
-- *Trimestre 4*: nuova ondata di annunci prima di Natale per acquisire; agli abbonati, un'offerta regalo.
+- *Trimestre 1 (acquisizione)*: annunci online e nei podcast sul caffè, uno stand in due fiere, un'offerta di prova sul sito. Nessuna telefonata a freddo: si dovrebbero escludere gli iscritti al Registro delle opposizioni, e il rischio per la reputazione non vale il guadagno.
+- *Trimestre 2*: al primo acquisto, iscrizione alla newsletter con casella non preselezionata (consenso, art. 130); a chi non si iscrive, al massimo un'e-mail al mese su prodotti analoghi (soft spam), con il link per opporsi.
+- *Trimestre 3*: newsletter quindicinale con contenuti utili e programma a punti; nessun SMS senza consenso.
+- *Trimestre 4*: annunci prima di Natale per acquisire; agli abbonati, un'offerta regalo.
 
-**Giustificazione.** L'interruzione fa conoscere il marchio a chi non lo conosce; il permesso trattiene i clienti, e ogni punto di fidelizzazione vale più di un nuovo cliente (CLV). La frequenza resta bassa perché anche una lista si stanca: misurerei ogni mese il tasso di fidelizzazione, il costo per nuovo cliente, le disiscrizioni e i reclami, e ridurrei gli invii se le disiscrizioni salgono. Chi non vuole una relazione riceve solo le conferme d'ordine. Il modello è illustrativo: i primi tre mesi servono anche a stimare i veri parametri.
+**Giustificazione.** L'interruzione fa conoscere il marchio; il permesso trattiene i clienti, e ogni punto di fidelizzazione alza il CLV. La frequenza resta bassa perché anche una lista si stanca: misurerei ogni mese fidelizzazione, costo per nuovo cliente e disiscrizioni, e ridurrei gli invii se queste salgono. Chi non vuole una relazione riceve solo le conferme d'ordine. Il modello è illustrativo: i primi mesi servono a stimare i veri parametri.
 
 </details>""",
     fr="""<details>
 <summary>Réponse modèle (à ouvrir après avoir rédigé la vôtre)</summary>
 
-**Répartition.** La moitié du budget pour l'interruption (2 500 € par mois) et la moitié pour la permission. Dans le modèle, après 12 mois, Café Aurore compte environ 176 clients (elle en avait 200 : avec 5 000 € par mois, la base se stabilise un peu plus bas) et environ 47 k€ de valeur. Tout sur l'interruption donnerait environ 17 k€, car les nouveaux clients repartent vite ; tout sur la permission, environ 24 k€, avec une base réduite de moitié. La part exacte compte moins que la forme : entre 40 et 60 %, la valeur change peu (46 à 47 k€) ; aux extrêmes, elle s'effondre.
+**Répartition.** La moitié du budget pour l'interruption (2 500 € par mois) et la moitié pour la permission. Dans le modèle, après 12 mois : environ 176 clients (ils étaient 200) et 47 k€ de valeur, contre environ 17 k€ avec tout sur l'interruption et 24 k€ avec tout sur la permission. Entre 40 et 60 %, la valeur change peu ; aux extrêmes, elle s'effondre.
 
 **Calendrier.**
-- *Trimestre 1 (acquisition)* : annonces en ligne et dans des podcasts consacrés au café, un stand dans deux salons professionnels, une offre d'essai sur le site. Aucun appel à froid : depuis le 11 août 2026, il faudrait le consentement préalable de chaque personne appelée.
-- *Trimestre 2* : au premier achat, un formulaire d'inscription à la lettre d'information avec une case non précochée (consentement, art. L. 34-5 CPCE) ; aux acheteurs qui ne s'inscrivent pas, au plus un courriel par mois sur des produits analogues de la marque (exception « clients existants »), avec un lien de désinscription dans chaque message.
-- *Trimestre 3* : lettre d'information toutes les deux semaines aux inscrits, avec des contenus utiles (origines, méthodes d'extraction) et un programme à points ; pas de SMS sans consentement.
-- *Trimestre 4* : nouvelle vague d'annonces avant Noël pour acquérir ; pour les abonnés, une offre cadeau. Un appel aux abonnés n'est possible que dans le cadre de leur contrat en cours et en rapport avec son objet.
+- *Trimestre 1 (acquisition)* : annonces en ligne et dans des podcasts sur le café, un stand dans deux salons, une offre d'essai sur le site. Aucun appel à froid : il faudrait le consentement préalable de chaque personne appelée.
+- *Trimestre 2* : au premier achat, inscription à la lettre d'information par une case non précochée (consentement, art. L. 34-5 CPCE) ; aux autres acheteurs, au plus un courriel par mois sur des produits analogues (exception « clients existants »), avec un lien de désinscription.
+- *Trimestre 3* : lettre d'information tous les quinze jours, contenus utiles et programme à points ; pas de SMS sans consentement.
+- *Trimestre 4* : annonces avant Noël pour acquérir ; pour les abonnés, une offre cadeau (un appel ne serait possible que dans le cadre de leur contrat en cours).
 
-**Justification.** L'interruption fait connaître la marque à qui ne la connaît pas ; la permission retient les clients, et chaque point de rétention vaut plus qu'un nouveau client (CLV). La fréquence reste basse, car une liste s'use aussi : je mesurerais chaque mois le taux de rétention, le coût par nouveau client, les désabonnements et les réclamations, et je réduirais les envois si les désabonnements augmentent. Ceux qui ne veulent pas de relation ne reçoivent que les confirmations de commande. Le modèle est illustratif : les trois premiers mois servent aussi à estimer les vrais paramètres.
+**Justification.** L'interruption fait connaître la marque ; la permission retient les clients, et chaque point de rétention augmente la CLV. La fréquence reste basse, car une liste s'use aussi : je suivrais chaque mois la rétention, le coût par nouveau client et les désabonnements, et je réduirais les envois s'ils augmentent. Ceux qui ne veulent pas de relation ne reçoivent que les confirmations de commande. Le modèle est illustratif : les premiers mois servent à estimer les vrais paramètres.
 
 </details>""",
     tags=("solution",),
@@ -450,10 +448,10 @@ md(
 
 | criterio | punti |
 |---|---|
-| Usa il simulatore e ne riporta i numeri (clienti e valore a 12 mesi); sceglie la quota guardando il valore, non solo i clienti | 3 |
-| Complementarità: interruzione per acquisire chi non conosce il marchio, permesso per coltivare i clienti; canali adatti al pubblico | 3 |
-| Regole italiane del 2026 corrette: consenso per e-mail e SMS (art. 130), limiti del soft spam, Registro delle opposizioni per le telefonate, diritto di opposizione | 2 |
-| Spirito critico: frequenza e stanchezza della lista, clienti che non vogliono una relazione, privacy, limiti del modello; indicatori da misurare | 2 |
+| Numeri del simulatore (clienti e valore a 12 mesi); quota scelta guardando il valore, non i clienti | 3 |
+| Complementarità: interruzione per acquisire, permesso per coltivare; canali adatti al pubblico | 3 |
+| Regole italiane corrette: consenso per e-mail e SMS (art. 130), soft spam, Registro delle opposizioni, opposizione | 2 |
+| Spirito critico: stanchezza della lista, clienti senza voglia di relazione, privacy, limiti del modello; indicatori | 2 |
 
 Un piano tutto interruzione o tutto permesso, senza argomenti, non supera 4 punti; un piano che prevede contatti non consentiti perde i 2 punti del terzo criterio.
 
@@ -463,10 +461,10 @@ Un piano tutto interruzione o tutto permesso, senza argomenti, non supera 4 punt
 
 | critère | points |
 |---|---|
-| Utilise le simulateur et en reporte les chiffres (clients et valeur à 12 mois) ; choisit la part d'après la valeur, pas seulement d'après le nombre de clients | 3 |
-| Complémentarité : interruption pour acquérir ceux qui ne connaissent pas la marque, permission pour cultiver les clients ; canaux adaptés au public | 3 |
-| Règles françaises de 2026 exactes : consentement préalable pour le démarchage téléphonique depuis le 11 août 2026 (et son exception), consentement pour courriel et SMS avec l'exception « clients existants », droit d'opposition | 2 |
-| Esprit critique : fréquence et lassitude de la liste, clients qui ne veulent pas de relation, vie privée, limites du modèle ; indicateurs à suivre | 2 |
+| Chiffres du simulateur (clients et valeur à 12 mois) ; part choisie d'après la valeur, pas le nombre de clients | 3 |
+| Complémentarité : interruption pour acquérir, permission pour cultiver ; canaux adaptés au public | 3 |
+| Règles françaises exactes : consentement pour le téléphone depuis le 11 août 2026 (et son exception), pour courriel et SMS (exception « clients existants »), opposition | 2 |
+| Esprit critique : lassitude de la liste, clients qui ne veulent pas de relation, vie privée, limites du modèle ; indicateurs | 2 |
 
 Un plan tout interruption ou tout permission, sans arguments, ne dépasse pas 4 points ; un plan qui prévoit des contacts non autorisés perd les 2 points du troisième critère.
 
@@ -480,7 +478,7 @@ md(
 
 - Due mestieri: la prospezione a freddo cerca clienti tra chi non conosce il prodotto (interruzione); la fidelizzazione coltiva quelli già acquisiti (permesso).
 - Dati reali della banca: 9,2 % di sottoscrizioni senza contatti precedenti, 64,7 % dopo una campagna riuscita. Un confronto descrittivo, distorto dalla selezione, non un effetto causale.
-- CLV: $\\mathrm{CLV}_H = m\\,q\\,(1-q^H)/(1-q)$ con $q = r/(1+i)$; quando l'orizzonte cresce tende a $m\\,r/(1+i-r)$. Dieci punti di fidelizzazione in più possono far crescere molto il valore di un cliente.
+- CLV: $\\mathrm{CLV}_H = m\\,q\\,(1-q^H)/(1-q)$ con $q = r/(1+i)$; quando l'orizzonte cresce tende a $m\\,r/(1+i-r)$.
 - Dividere il budget: tutto interruzione è un secchio bucato, tutto permesso svuota la base; il valore più alto sta in mezzo.
 - Godin va letto con spirito critico: anche le liste si stancano, non tutti vogliono una relazione, la privacy frena il consenso.
 - Conclusione: interruzione e permesso sono complementari. L'una avvia la relazione, l'altro la coltiva, entro le regole sul consenso.""",
@@ -488,7 +486,7 @@ md(
 
 - Deux métiers : la prospection à froid cherche des clients parmi ceux qui ne connaissent pas le produit (interruption) ; la fidélisation cultive les clients déjà acquis (permission).
 - Données réelles de la banque : 9,2 % de souscriptions sans contact antérieur, 64,7 % après une campagne réussie. Une comparaison descriptive, faussée par la sélection, pas un effet causal.
-- CLV : $\\mathrm{CLV}_H = m\\,q\\,(1-q^H)/(1-q)$ avec $q = r/(1+i)$ ; quand l'horizon grandit, elle tend vers $m\\,r/(1+i-r)$. Dix points de rétention en plus peuvent faire beaucoup monter la valeur d'un client.
+- CLV : $\\mathrm{CLV}_H = m\\,q\\,(1-q^H)/(1-q)$ avec $q = r/(1+i)$ ; quand l'horizon grandit, elle tend vers $m\\,r/(1+i-r)$.
 - Répartir le budget : tout sur l'interruption, c'est un seau percé ; tout sur la permission vide la base ; la valeur la plus haute se trouve entre les deux.
 - Godin se lit avec un esprit critique : les listes s'usent aussi, tout le monde ne veut pas d'une relation, la vie privée freine le consentement.
 - Conclusion : interruption et permission sont complémentaires. L'une lance la relation, l'autre la cultive, dans le respect des règles de consentement.""",
@@ -506,7 +504,6 @@ md(
 - Moro, S., Rita, P. e Cortez, P. (2012), *Bank Marketing* [dataset], UCI Machine Learning Repository, DOI 10.24432/C5K306, licenza CC BY 4.0 (tabella derivata: conteggi aggregati); Moro, S., Cortez, P. e Rita, P. (2014), «A data-driven approach to predict the success of bank telemarketing», *Decision Support Systems* 62, 22–31, DOI 10.1016/j.dss.2014.03.001.
 - Gupta, S., Lehmann, D. R. e Stuart, J. A. (2004), «Valuing customers», *Journal of Marketing Research* 41(1), 7–18.
 - Blattberg, R. C. e Deighton, J. (1996), «Manage marketing by the customer equity test», *Harvard Business Review* 74(4), 136–144 (il modello della sezione 4 ne riprende l'idea, non le equazioni).
-- Pfeifer, P. E. (2005), «The optimal ratio of acquisition and retention costs», *Journal of Targeting, Measurement and Analysis for Marketing* 13(2), 179–188.
 - Kumar, V., Zhang, X. (A.) e Luo, A. (2014), «Modeling customer opt-in and opt-out in a permission-based marketing context», *Journal of Marketing Research*, DOI 10.1509/jmr.13.0169.
 - Krafft, M., Arden, C. M. e Verhoef, P. C. (2017), «Permission marketing and privacy concerns — why do customers (not) grant permissions?», *Journal of Interactive Marketing* 39, 39–54, DOI 10.1016/j.intmar.2017.03.001.
 - D.Lgs. 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130; D.P.R. 27 gennaio 2022, n. 26 (Registro pubblico delle opposizioni), in attuazione della legge 11 gennaio 2018, n. 5; D.Lgs. 6 settembre 2005, n. 206 (Codice del consumo), art. 26, comma 1, lett. c); Regolamento (UE) 2016/679 (GDPR), art. 21.""",
@@ -516,9 +513,8 @@ md(
 - Moro, S., Rita, P. et Cortez, P. (2012), *Bank Marketing* [jeu de données], UCI Machine Learning Repository, DOI 10.24432/C5K306, licence CC BY 4.0 (tableau dérivé : comptages agrégés) ; Moro, S., Cortez, P. et Rita, P. (2014), « A data-driven approach to predict the success of bank telemarketing », *Decision Support Systems* 62, 22–31, DOI 10.1016/j.dss.2014.03.001.
 - Gupta, S., Lehmann, D. R. et Stuart, J. A. (2004), « Valuing customers », *Journal of Marketing Research* 41(1), 7–18.
 - Blattberg, R. C. et Deighton, J. (1996), « Manage marketing by the customer equity test », *Harvard Business Review* 74(4), 136–144 (le modèle de la section 4 en reprend l'idée, pas les équations).
-- Pfeifer, P. E. (2005), « The optimal ratio of acquisition and retention costs », *Journal of Targeting, Measurement and Analysis for Marketing* 13(2), 179–188.
 - Kumar, V., Zhang, X. (A.) et Luo, A. (2014), « Modeling customer opt-in and opt-out in a permission-based marketing context », *Journal of Marketing Research*, DOI 10.1509/jmr.13.0169.
-- Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « Permission marketing and privacy concerns — why do customers (not) grant permissions? », *Journal of Interactive Marketing* 39, 39–54, DOI 10.1016/j.intmar.2017.03.001.
+- Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « Permission marketing and privacy concerns — why do customers (not) grant permissions\u00a0? », *Journal of Interactive Marketing* 39, 39–54, DOI 10.1016/j.intmar.2017.03.001.
 - Code de la consommation, art. L. 223-1, dans sa rédaction issue de la loi n° 2025-594 du 30 juin 2025, art. 13 (en vigueur le 11 août 2026) ; Code des postes et des communications électroniques, art. L. 34-5 ; CNIL, fiches sur la prospection commerciale par courriel et par SMS ; règlement (UE) 2016/679 (RGPD), art. 21.""",
 )
 
