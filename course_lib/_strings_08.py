@@ -17,12 +17,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "cult.rates.title": {"it": "Chi conosce già la banca risponde molto più spesso (dati descrittivi)",
                          "fr": "Les clients qui connaissent déjà la banque répondent bien plus souvent (données descriptives)"},
     "alt.relationship_rates": {
-        "it": "Grafico a barre orizzontali dei clienti della banca UCI che hanno sottoscritto un deposito, "
+        "it": "Grafico a barre orizzontali dei clienti della banca (dati UCI) che hanno sottoscritto un deposito, "
               "per relazione precedente con la banca, con intervalli di confidenza al 95 %: nessun contatto "
               "nelle campagne precedenti {none}; contattati prima con campagna fallita {failure}; con altro "
               "esito {other}; con campagna precedente riuscita {success} (su {n_success} clienti). Gli "
               "intervalli sono stretti. Dati descrittivi, non causali.",
-        "fr": "Diagramme en barres horizontales des clients de la banque UCI ayant souscrit un dépôt, selon "
+        "fr": "Diagramme en barres horizontales des clients de la banque (données UCI) ayant souscrit un dépôt, selon "
               "leur relation antérieure avec la banque, avec des intervalles de confiance à 95\u00a0%\u00a0: "
               "aucun contact lors des campagnes précédentes {none}\u00a0; déjà contactés, campagne échouée "
               "{failure}\u00a0; autre issue {other}\u00a0; campagne précédente réussie {success} (sur "

@@ -9,7 +9,7 @@ from matplotlib.ticker import FuncFormatter
 from .. import attention, fatigue, memory, population, realdata, repetition
 from .. import datasets, permission
 from .._validate import check_int, check_nonnegative, check_positive, check_probability, check_real
-from ..i18n import number, t
+from ..i18n import get_language, number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
     PercentFormatter, View, _decorate, _draw, _kv_note, _line, _message, _new_ax, _pct, set_alt,
@@ -66,7 +66,9 @@ def _pct1(v: float) -> str:
 
 
 def _thousands(n) -> str:
-    return f"{int(n):,}".replace(",", "\u202f")
+    """45.211 in Italian, 45 211 (narrow no-break space) in French."""
+    sep = "." if get_language() == "it" else "\u202f"
+    return f"{int(n):,}".replace(",", sep)
 
 
 class CultivationView(View):

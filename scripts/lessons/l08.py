@@ -25,7 +25,9 @@ def F(text: str) -> str:
         p = re.sub(r" ([:;!?])(?=\s|$|\))", NB + r"\1", p)
         p = p.replace("« ", "«" + NB).replace(" »", NB + "»")
         p = re.sub(r"(\d) %", r"\1" + NB + "%", p)
+        p = re.sub(r"(?<=\d) (?=\d{3}\b)", "\u202f", p)
         p = re.sub(r"(\d) (€|k€)", r"\1" + NB + r"\2", p)
+        p = p.replace("n° ", "n°" + NB)
         parts[i] = p
     return "".join(parts)
 
@@ -33,12 +35,20 @@ def F(text: str) -> str:
 L = Lesson("08", it="08_acquisire_poi_coltivare", fr="08_acquerir_puis_cultiver")
 
 
+def I(text: str) -> str:
+    """Italian thousands separator (45.211) on prose only."""
+    parts = _PROTECT.split(text)
+    for i in range(0, len(parts), 2):
+        parts[i] = re.sub(r"(?<=\d) (?=\d{3}\b)", ".", parts[i])
+    return "".join(parts)
+
+
 def md(it: str, fr: str, tags=()):
-    L.md(it=it, fr=F(fr), tags=tags)
+    L.md(it=I(it), fr=F(fr), tags=tags)
 
 
 def solution(code: str, it_text: str, fr_text: str):
-    L.solution(code, it_text=it_text, fr_text=F(fr_text))
+    L.solution(code, it_text=I(it_text), fr_text=F(fr_text))
 
 
 # ------------------------------------------------------------------------------------------ title
@@ -241,14 +251,14 @@ md(
 md(
     it="""## 5. Prova tu
 
-La demo segue la base clienti per tre anni: gli estremi (tutto sull'interruzione: linea continua con cerchi; tutto sul permesso: tratteggio con quadrati) e la tua ripartizione (linea spessa con triangoli). Il riquadro dà clienti e valore in tre anni. Prova a:
+La demo segue la base clienti per tre anni: gli estremi (tutto sull'interruzione: linea continua con cerchi; tutto sul permesso: tratteggio con quadrati) e la tua ripartizione (tratto e punto spesso, con triangoli). Il riquadro dà clienti e valore in tre anni. Prova a:
 
 - lasciare il budget a 10 mila € e spostare la quota da 0 a 100 %: dove si trova il valore più alto? Coincide con il punto in cui i clienti sono di più?
 - portare il budget a 2 mila €, poi a 20 mila €: la quota migliore cambia molto? E il valore?
 - con tutto sull'interruzione, perché la base smette di crescere dopo pochi mesi, anche con il budget massimo?""",
     fr="""## 5. À vous
 
-La démonstration suit la base de clients pendant trois ans : les extrêmes (tout sur l'interruption : trait plein à ronds ; tout sur la permission : tirets à carrés) et votre répartition (trait épais à triangles). L'encadré donne les clients et la valeur sur trois ans. Essayez de :
+La démonstration suit la base de clients pendant trois ans : les extrêmes (tout sur l'interruption : trait plein à ronds ; tout sur la permission : tirets à carrés) et votre répartition (trait mixte épais à triangles). L'encadré donne les clients et la valeur sur trois ans. Essayez de :
 
 - laisser le budget à 10 k€ et faire varier la part de 0 à 100 % : où se trouve la valeur la plus haute ? Coïncide-t-elle avec le point où les clients sont les plus nombreux ?
 - passer le budget à 2 k€, puis à 20 k€ : la meilleure part change-t-elle beaucoup ? Et la valeur ?
@@ -307,7 +317,7 @@ En France, en 2026, les règles dessinent la même division du travail :
 - **courriel et SMS** : la prospection d'un particulier exige son consentement préalable (art. L. 34-5 du Code des postes et des communications électroniques), sauf pour un client dont on a recueilli les coordonnées lors d'une vente, pour des produits analogues de la même entreprise, s'il peut s'y opposer simplement et gratuitement à la collecte et à chaque envoi ;
 - chacun peut s'opposer à tout moment à la prospection (art. 21 du RGPD).
 
-En pratique, la prospection à froid par téléphone ou par courriel exige désormais un consentement, tandis que les clients qui ont acheté et ne se sont pas opposés peuvent être cultivés, avec mesure. La loi est passée elle-même de l'opposition au consentement : de l'interruption à la permission.""",
+En pratique, la prospection à froid exige un consentement, par courriel depuis longtemps, par téléphone depuis août 2026, tandis que les clients qui ont acheté et ne se sont pas opposés peuvent être cultivés, avec mesure. La loi est passée elle-même de l'opposition au consentement : de l'interruption à la permission.""",
 )
 
 # ------------------------------------------------------------------------------------------ exercises
