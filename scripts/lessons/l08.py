@@ -95,7 +95,7 @@ Un'impresa che vende un prodotto fa, in realtà, due lavori diversi.
 - La **prospezione a freddo** è la ricerca di nuovi clienti tra persone che non conoscono il prodotto e non hanno chiesto nulla: lo spot, il cartellone, la chiamata di un *call center*, l'annuncio online. È il terreno naturale del marketing dell'interruzione: per farsi notare da chi non ci conosce bisogna, appunto, interromperlo. Il suo costo si misura con il **costo di acquisizione cliente** (CAC): la spesa di marketing e di vendita necessaria, in media, per ottenere un nuovo cliente.
 - La **fidelizzazione** consiste nel coltivare i clienti già acquisiti: farli restare, vendere loro di più. Qui il permission marketing dà il meglio: il cliente ha già scelto l'impresa e può accettare di riceverne notizie e offerte.
 
-Due numeri descrivono il secondo mestiere. Il **tasso di fidelizzazione** $r$ (in inglese *retention rate*) è la quota dei clienti di un periodo che sono ancora clienti nel periodo successivo; il suo complemento $1 - r$ è il tasso di abbandono (*churn*). La **base clienti** è l'insieme dei clienti attivi in un dato momento: cresce con le acquisizioni e cala con gli abbandoni.
+Due numeri descrivono il secondo mestiere. Il **tasso di ritenzione** $r$ (in inglese *retention rate*) è la quota dei clienti di un periodo che sono ancora clienti nel periodo successivo; il suo complemento $1 - r$ è il tasso di abbandono (*churn*). La **base clienti** è l'insieme dei clienti attivi in un dato momento: cresce con le acquisizioni e cala con gli abbandoni.
 
 Un lettore di Godin, a metà del libro, riassume così il contrasto: da una parte si cerca chi non conosce il prodotto, dall'altra si coltiva chi è già cliente per vendergli di più. Misuriamo la differenza con dati reali e con un modello.""",
     fr="""## 1. Deux métiers différents : trouver des clients et les cultiver
@@ -153,7 +153,7 @@ Il **valore del ciclo di vita del cliente** (*customer lifetime value*, CLV) è 
 Tre ingredienti:
 
 - $m$, il **margine** per periodo (ricavi meno costi diretti, in euro), che supponiamo costante;
-- $r$, il tasso di fidelizzazione per periodo: il cliente c'è ancora al periodo $t$ con probabilità $r^t$;
+- $r$, il tasso di ritenzione per periodo: il cliente c'è ancora al periodo $t$ con probabilità $r^t$;
 - $i$, il **tasso di attualizzazione** per periodo: un euro incassato fra $t$ periodi vale oggi $1/(1+i)^t$, perché un euro oggi si potrebbe investire.
 
 Se i margini arrivano alla fine di ogni periodo e guardiamo $H$ periodi, il CLV è una somma finita:
@@ -203,7 +203,7 @@ cl.tables.localize(clv_table)''')
 md(
     it="""**Cosa notare.** Con un solo anno il cliente vale 72,73 €; con cinque, 212,41 €; con venti la distanza dalla formula chiusa è ormai di mezzo euro, e con cinquanta è praticamente nulla. La distanza è esattamente $\\mathrm{CLV}_\\infty\\,q^H$: si riduce dello stesso fattore $q \\approx 0{,}73$ a ogni anno in più. I margini lontani pesano poco, perché il cliente potrebbe essersene andato e perché sono attualizzati.
 
-Ora la leva della fidelizzazione. Confrontiamo tre tassi di fidelizzazione, a parità di margine e di attualizzazione:""",
+Ora la leva della ritenzione. Confrontiamo tre tassi di ritenzione, a parità di margine e di attualizzazione:""",
     fr="""**À remarquer.** Sur un an, le client vaut 72,73 € ; sur cinq ans, 212,41 € ; sur vingt ans, l'écart à la formule fermée n'est plus que d'un demi-euro, et sur cinquante ans il est pratiquement nul. L'écart vaut exactement $\\mathrm{CLV}_\\infty\\,q^H$ : il diminue du même facteur $q \\approx 0{,}73$ à chaque année supplémentaire. Les marges lointaines pèsent peu, parce que le client a pu partir et parce qu'elles sont actualisées.
 
 Voyons maintenant le levier de la rétention. Comparons trois taux de rétention, à marge et actualisation égales :""",
@@ -212,7 +212,7 @@ L.code('''ret_table = pd.DataFrame({"retention": [0.7, 0.8, 0.9]})
 ret_table["clv"] = cl.permission.clv(100, ret_table["retention"], 0.1)
 cl.tables.localize(ret_table)''')
 md(
-    it="""Passare da $r = 0{,}8$ a $r = 0{,}9$ fa salire il valore del cliente da 266,67 € a 450 €: +69 %, per dieci punti di fidelizzazione. Gupta, Lehmann e Stuart (2004) lo hanno misurato su imprese reali: nelle loro stime, l'1 % di fidelizzazione in più fa crescere il valore dell'impresa del 5 % circa, molto più dell'1 % di margine o di costo di acquisizione in meglio. Coltivare rende: a patto di avere qualcuno da coltivare.""",
+    it="""Passare da $r = 0{,}8$ a $r = 0{,}9$ fa salire il valore del cliente da 266,67 € a 450 €: +69 %, per dieci punti di ritenzione. Gupta, Lehmann e Stuart (2004) lo hanno misurato su imprese reali: nelle loro stime, l'1 % di ritenzione in più fa crescere il valore dell'impresa del 5 % circa, molto più dell'1 % di margine o di costo di acquisizione in meglio. Coltivare rende: a patto di avere qualcuno da coltivare.""",
     fr="""Passer de $r = 0{,}8$ à $r = 0{,}9$ fait monter la valeur du client de 266,67 € à 450 € : +69 %, pour dix points de rétention. Gupta, Lehmann et Stuart (2004) l'ont mesuré sur des entreprises réelles : selon leurs estimations, 1 % de rétention en plus augmente la valeur de l'entreprise d'environ 5 %, bien plus que 1 % de marge ou de coût d'acquisition en mieux. Cultiver rapporte : encore faut-il avoir quelqu'un à cultiver.""",
 )
 
@@ -223,12 +223,12 @@ md(
 Immaginiamo un'impresa con 200 clienti e un budget di marketing mensile $B$. Ne dà una quota $s$ all'**interruzione** (acquisizione: annunci, spot, prospezione) e il resto, $(1-s)B$, al **permesso** (fidelizzazione: newsletter, programma fedeltà, servizio ai clienti). Il modello della libreria (`cl.permission.acquisition_vs_cultivation`) segue, mese per mese, tre regole semplici:
 
 - **nuovi clienti**: i primi costano circa 100 € l'uno, poi sempre di più (rendimenti decrescenti), fino a un massimo di 200 nuovi clienti al mese;
-- **fidelizzazione**: senza spesa di coltivazione resta il 60 % dei clienti ogni mese; la spesa *per cliente* la alza, con rendimenti decrescenti, fino al 95 %;
+- **ritenzione**: senza spesa di fidelizzazione resta il 60 % dei clienti ogni mese; la spesa *per cliente* la alza, con rendimenti decrescenti, fino al 95 %;
 - **base clienti**: clienti del mese dopo = clienti rimasti + nuovi clienti, cioè $N_{t+1} = r_t N_t + a_t$.
 
 Ogni cliente porta un margine di 50 € al mese; il valore di un mese è margine totale meno budget, attualizzato all'1 % al mese, sommato su tre anni. È un modello didattico ispirato a Blattberg e Deighton (1996); i numeri sono illustrativi, non stime.
 
-Il CLV della sezione 3 fa già intuire il risultato. Con la fidelizzazione di base ($r = 0{,}6$) un cliente vale $50 \\cdot 0{,}6/(1{,}01 - 0{,}6) \\approx 73$ €, meno dei 100 € che costa acquisirlo: riempire il secchio senza tappare i buchi fa perdere denaro. Con $r = 0{,}95$ vale circa 792 €. Ecco il valore in tre anni per ogni ripartizione di un budget di 10 000 € al mese:""",
+Il CLV della sezione 3 fa già intuire il risultato. Con la ritenzione di base ($r = 0{,}6$) un cliente vale $50 \\cdot 0{,}6/(1{,}01 - 0{,}6) \\approx 73$ €, meno dei 100 € che costa acquisirlo: riempire il secchio senza tappare i buchi fa perdere denaro. Con $r = 0{,}95$ vale circa 792 €. Ecco il valore in tre anni per ogni ripartizione di un budget di 10 000 € al mese:""",
     fr="""## 4. Un budget à répartir entre interruption et permission
 
 Imaginons une entreprise qui compte 200 clients et dispose d'un budget marketing mensuel $B$. Elle en consacre une part $s$ à l'**interruption** (acquisition : annonces, spots, prospection) et le reste, $(1-s)B$, à la **permission** (fidélisation : lettre d'information, programme de fidélité, service client). Le modèle de la bibliothèque (`cl.permission.acquisition_vs_cultivation`) suit, mois après mois, trois règles simples :
@@ -278,7 +278,7 @@ I dati e il modello danno in parte ragione a Godin, ma quattro obiezioni meritan
 
 - **Anche le liste si stancano.** Un permesso non è un assegno in bianco: troppe e-mail consumano l'attenzione di chi le ha chieste, le aperture calano, le disiscrizioni salgono. Kumar, Zhang e Luo (2014) studiano proprio come i clienti decidono di iscriversi a un programma basato sul permesso e, a volte, di uscirne.
 - **Non tutti i clienti vogliono una relazione.** Chi compra una caffettiera spesso desidera solo che funzioni: per lui una «relazione» fatta di messaggi frequenti è un'altra interruzione.
-- **La privacy frena il consenso.** Per coltivare un cliente bisogna conoscerlo, cioè trattare i suoi dati. Krafft, Arden e Verhoef (2017) si chiedono perché i clienti concedano, o neghino, il permesso, e mettono al centro le **preoccupazioni per la privacy**: il timore di come l'impresa userà i dati rende meno disposti a dare il consenso.
+- **La privacy frena il consenso.** Per coltivare un cliente bisogna conoscerlo, cioè trattare i suoi dati. Krafft, Arden e Verhoef (2017) si chiedono perché i clienti concedano, o neghino, il permesso, guardando in particolare alle **preoccupazioni per la privacy**: chi teme l'uso che l'impresa farà dei suoi dati esita a dare il consenso.
 - **Il dubbio del lettore.** Lo stesso lettore di Godin citato nella sezione 1 ammette un dubbio: un permission marketing vissuto dai clienti come una relazione ricca e personalizzata, a suo giudizio, non è ancora stato davvero realizzato. Resta, cioè, più una promessa che una pratica diffusa.
 
 Anche il nostro modello ha limiti (clienti tutti uguali, nessuna stanchezza, nessuna concorrenza): serve a capire la forma del problema, non a fissare una percentuale.""",
@@ -288,7 +288,7 @@ Les données et le modèle donnent en partie raison à Godin, mais quatre object
 
 - **Les listes s'usent aussi.** Une permission n'est pas un chèque en blanc : trop de courriels épuisent l'attention de ceux qui les ont demandés, les ouvertures baissent, les désabonnements augmentent. Kumar, Zhang et Luo (2014) étudient précisément comment les clients décident de s'inscrire à un programme fondé sur la permission et, parfois, d'en sortir.
 - **Tous les clients ne veulent pas d'une relation.** Qui achète une cafetière souhaite souvent seulement qu'elle fonctionne : pour lui, une « relation » faite de messages fréquents n'est qu'une interruption de plus.
-- **La vie privée freine le consentement.** Pour cultiver un client, il faut le connaître, donc traiter ses données. Krafft, Arden et Verhoef (2017) se demandent pourquoi les clients accordent, ou refusent, leur permission, et placent au centre les **préoccupations pour la vie privée** : la crainte de l'usage que l'entreprise fera des données rend moins disposé à consentir.
+- **La vie privée freine le consentement.** Pour cultiver un client, il faut le connaître, donc traiter ses données. Krafft, Arden et Verhoef (2017) se demandent pourquoi les clients accordent, ou refusent, leur permission, en s'intéressant en particulier aux **préoccupations pour la vie privée** : qui craint l'usage que l'entreprise fera de ses données hésite à consentir.
 - **Le doute du lecteur.** Le lecteur de Godin cité à la section 1 avoue un doute : un permission marketing vécu par les clients comme une relation riche et personnalisée n'est, selon lui, pas encore vraiment réalisé. Il reste plus une promesse qu'une pratique répandue.
 
 Notre modèle a lui aussi des limites (clients tous identiques, aucune lassitude, aucune concurrence) : il sert à comprendre la forme du problème, pas à fixer un pourcentage.""",
@@ -314,7 +314,7 @@ Le lecteur de Godin arrive à la même conclusion que notre modèle : les deux a
 En France, en 2026, les règles dessinent la même division du travail :
 
 - **démarchage téléphonique** : depuis le 11 août 2026, date de la fin de la concession Bloctel, l'article L. 223-1 du Code de la consommation (loi n° 2025-594 du 30 juin 2025, art. 13) interdit d'appeler un consommateur sans son consentement préalable, qui doit exprimer une volonté « libre, spécifique, éclairée, univoque et révocable » et que le professionnel doit prouver ; exception : un appel lié à l'exécution d'un contrat en cours et à son objet. Le statut, après août 2026, du décret de 2022 sur les jours, les heures et la fréquence des appels (quatre tentatives au plus sur trente jours) n'est pas vérifié ;
-- **courriel et SMS** : la prospection d'un particulier exige son consentement préalable (art. L. 34-5 du Code des postes et des communications électroniques), sauf pour un client dont on a recueilli les coordonnées lors d'une vente, pour des produits analogues de la même entreprise, s'il peut s'y opposer simplement et gratuitement à la collecte et à chaque envoi ;
+- **courriel et SMS** : la prospection d'un particulier exige son consentement préalable (art. L. 34-5 du Code des postes et des communications électroniques), sauf pour un client dont on a recueilli les coordonnées lors d'une vente, pour des produits analogues de la même entreprise, s'il peut s'y opposer de manière simple et gratuite à la collecte et à chaque envoi ;
 - chacun peut s'opposer à tout moment à la prospection (art. 21 du RGPD).
 
 En pratique, la prospection à froid exige un consentement, par courriel depuis longtemps, par téléphone depuis août 2026, tandis que les clients qui ont acheté et ne se sont pas opposés peuvent être cultivés, avec mesure. La loi est passée elle-même de l'opposition au consentement : de l'interruption à la permission.""",
@@ -433,7 +433,7 @@ md(
 - *Trimestre 3*: newsletter quindicinale con contenuti utili e programma a punti; nessun SMS senza consenso.
 - *Trimestre 4*: annunci prima di Natale per acquisire; agli abbonati, un'offerta regalo.
 
-**Giustificazione.** L'interruzione fa conoscere il marchio; il permesso trattiene i clienti, e ogni punto di fidelizzazione alza il CLV. La frequenza resta bassa perché anche una lista si stanca: misurerei ogni mese fidelizzazione, costo per nuovo cliente e disiscrizioni, e ridurrei gli invii se queste salgono. Chi non vuole una relazione riceve solo le conferme d'ordine. Il modello è illustrativo: i primi mesi servono a stimare i veri parametri.
+**Giustificazione.** L'interruzione fa conoscere il marchio; il permesso trattiene i clienti, e ogni punto di ritenzione alza il CLV. La frequenza resta bassa perché anche una lista si stanca: misurerei ogni mese ritenzione, costo per nuovo cliente e disiscrizioni, e ridurrei gli invii se queste salgono. Chi non vuole una relazione riceve solo le conferme d'ordine. Il modello è illustrativo: i primi mesi servono a stimare i veri parametri.
 
 </details>""",
     fr="""<details>
@@ -516,7 +516,7 @@ md(
 - Blattberg, R. C. e Deighton, J. (1996), «Manage marketing by the customer equity test», *Harvard Business Review* 74(4), 136–144 (il modello della sezione 4 ne riprende l'idea, non le equazioni).
 - Kumar, V., Zhang, X. (A.) e Luo, A. (2014), «Modeling customer opt-in and opt-out in a permission-based marketing context», *Journal of Marketing Research*, DOI 10.1509/jmr.13.0169.
 - Krafft, M., Arden, C. M. e Verhoef, P. C. (2017), «Permission marketing and privacy concerns — why do customers (not) grant permissions?», *Journal of Interactive Marketing* 39, 39–54, DOI 10.1016/j.intmar.2017.03.001.
-- D.Lgs. 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130; D.P.R. 27 gennaio 2022, n. 26 (Registro pubblico delle opposizioni), in attuazione della legge 11 gennaio 2018, n. 5; D.Lgs. 6 settembre 2005, n. 206 (Codice del consumo), art. 26, comma 1, lett. c); Regolamento (UE) 2016/679 (GDPR), art. 21.""",
+- D.Lgs. 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130; D.P.R. 27 gennaio 2022, n. 26 (Registro pubblico delle opposizioni), in attuazione della legge n. 5/2018; D.Lgs. n. 206/2005 (Codice del consumo), art. 26, comma 1, lett. c); Regolamento (UE) 2016/679 (GDPR), art. 21.""",
     fr="""## Sources
 
 - Godin, S. (1999), *Permission Marketing: Turning Strangers into Friends, and Friends into Customers*, New York, Simon & Schuster.
@@ -525,7 +525,7 @@ md(
 - Blattberg, R. C. et Deighton, J. (1996), « Manage marketing by the customer equity test », *Harvard Business Review* 74(4), 136–144 (le modèle de la section 4 en reprend l'idée, pas les équations).
 - Kumar, V., Zhang, X. (A.) et Luo, A. (2014), « Modeling customer opt-in and opt-out in a permission-based marketing context », *Journal of Marketing Research*, DOI 10.1509/jmr.13.0169.
 - Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « Permission marketing and privacy concerns — why do customers (not) grant permissions\u00a0? », *Journal of Interactive Marketing* 39, 39–54, DOI 10.1016/j.intmar.2017.03.001.
-- Code de la consommation, art. L. 223-1, dans sa rédaction issue de la loi n° 2025-594 du 30 juin 2025, art. 13 (en vigueur le 11 août 2026) ; Code des postes et des communications électroniques, art. L. 34-5 ; CNIL, fiches sur la prospection commerciale par courriel et par SMS ; règlement (UE) 2016/679 (RGPD), art. 21.""",
+- Code de la consommation, art. L. 223-1, dans sa rédaction issue de la loi n° 2025-594 du 30 juin 2025, art. 13 (en vigueur le 11 août 2026) ; Code des postes et des communications électroniques, art. L. 34-5 ; CNIL, « CNIL Direct », question 371 (https://cnil.fr/cnil-direct/question/371) ; règlement (UE) 2016/679 (RGPD), art. 21.""",
 )
 
 if __name__ == "__main__":
