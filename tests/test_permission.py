@@ -251,3 +251,13 @@ def test_relationship_rates_reproduce_the_data_card():
     assert r["clients"].sum() == 45_211 - 5  # five clients with an unknown earlier outcome
     with pytest.raises(ValueError, match="counts"):
         relationship_rates(load_bank_relationship().drop(columns="clients"))
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, "abc"])
+def test_best_share_bad_values_name_the_parameter(bad):
+    with pytest.raises(ValueError, match="budget"):
+        best_share(bad)
+    with pytest.raises(ValueError, match="shares"):
+        best_share(1000.0, [0.5, bad] if not isinstance(bad, str) else bad)
+    with pytest.raises(ValueError, match="horizon"):
+        best_share(1000.0, horizon=bad)
