@@ -505,7 +505,7 @@ md(it="### Termini chiave", fr="### Termes clés")
 L.code('''cl.glossary.key_terms([
     "cold_prospecting", "acquisition_vs_retention", "customer_acquisition_cost", "retention", "churn",
     "customer_base", "customer_lifetime_value", "discount_rate", "selection_bias", "privacy_concern",
-    "permission_marketing", "consent", "soft_opt_in", "italian_opposition_register",
+    "permission_marketing", "consent", "soft_opt_in",
 ])''')
 md(
     it="""## Fonti
