@@ -283,8 +283,9 @@ from ._strings_08 import STRINGS as _S08  # noqa: E402
 from ._strings_site import STRINGS as _SSITE  # noqa: E402
 
 for _part in (_S05, _S06, _S07, _S08, _SSITE):
-    _twice = sorted(set(_part) & set(TRANSLATIONS))
+    # a key shared by two lessons (e.g. a table column) may be defined twice only with the same text
+    _twice = sorted(k for k in set(_part) & set(TRANSLATIONS) if _part[k] != TRANSLATIONS[k])
     if _twice:
-        raise ValueError(f"translation keys defined twice: {_twice}")
+        raise ValueError(f"translation keys defined twice with different texts: {_twice}")
     TRANSLATIONS.update(_part)
 

@@ -8,6 +8,8 @@ file                               content
 =================================  ==========================================================
 ``bank_full_campaign_counts.csv``  UCI Bank Marketing (``bank-full.csv``) aggregated by the
                                    number of contacts in the campaign; CC BY 4.0, derived.
+``bank_full_relationship_counts``  the same clients by contacts in *earlier* campaigns and
+``.csv``                           the earlier campaign's outcome; CC BY 4.0, derived.
 ``spam_share_verified.csv``        spam share of e-mail traffic, one published figure a row,
                                    with vendor, source and verification status.
 ``tv_ad_caps_it.csv``              Italian TV advertising caps, D.Lgs. 208/2021 (TUSMA) art. 45.
@@ -46,6 +48,7 @@ __all__ = [
     "data_files",
     "data_path",
     "load_bank_counts",
+    "load_bank_relationship",
     "load_spam_share",
     "load_tv_caps",
     "load_glossary",
@@ -60,10 +63,11 @@ SPAM_SHARE = "spam_share_verified.csv"
 TV_CAPS = "tv_ad_caps_it.csv"
 TV_CAPS_FR = "tv_ad_caps_fr.csv"
 GLOSSARY = "glossary.csv"
+BANK_RELATIONSHIP = "bank_full_relationship_counts.csv"
 #: the TV-caps file of each country
 TV_CAPS_FILES = {"it": TV_CAPS, "fr": TV_CAPS_FR}
 
-_FILES = (BANK_COUNTS, SPAM_SHARE, TV_CAPS, TV_CAPS_FR, GLOSSARY)
+_FILES = (BANK_COUNTS, SPAM_SHARE, TV_CAPS, TV_CAPS_FR, GLOSSARY, BANK_RELATIONSHIP)
 
 #: Column specification of every file: column -> kind.
 #: Kinds: "int" (integer), "float" (real number), "text" (non-empty string),
@@ -104,6 +108,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "label_fr": "text",
         "source": "text",
         "status": "text",
+    },
+    BANK_RELATIONSHIP: {
+        "previous_contacts": "text",
+        "previous_outcome": "text",
+        "clients": "int",
+        "subscribed": "int",
     },
     GLOSSARY: {
         "key": "text",
@@ -418,6 +428,64 @@ def load_tv_caps(in_force_only: bool = True, country: str = "it") -> pd.DataFram
     return df.reset_index(drop=True)
 
 
+#: the values of ``previous_contacts`` and ``previous_outcome`` in the relationship table
+RELATIONSHIP_CONTACTS = ("0", "1", "2", "3+")
+RELATIONSHIP_OUTCOMES = ("unknown", "failure", "other", "success")
+
+
+def load_bank_relationship() -> pd.DataFrame:
+    """Load the UCI Bank Marketing counts by earlier relationship with the bank.
+
+    The same 45,211 clients as :func:`load_bank_counts`, counted by the number of contacts
+    in *earlier* campaigns and by the outcome of the earlier campaign.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``previous_contacts`` (text: ``"0"``, ``"1"``, ``"2"`` or ``"3+"``),
+        ``previous_outcome`` (text: ``"unknown"``, ``"failure"``, ``"other"`` or
+        ``"success"``; always ``"unknown"`` when ``previous_contacts`` is ``"0"``),
+        ``clients`` (int >= 1) and ``subscribed`` (int, 0 <= subscribed <= clients); one row
+        per (previous_contacts, previous_outcome) pair that occurred, sorted by contacts
+        then outcome. Rates: 9.16 % with no earlier contact (3,384 of 36,954), 64.73 %
+        after an earlier success (978 of 1,511).
+
+    Notes
+    -----
+    Derived (aggregated counts of the columns ``previous``, ``poutcome`` and ``y``) from
+    Moro, S., Rita, P. & Cortez, P. (2012), *Bank Marketing*, UCI Machine Learning
+    Repository, https://doi.org/10.24432/C5K306, CC BY 4.0. Descriptive only: whom the bank
+    called again, and who had said yes before, is not random (see
+    ``data/bank_full_relationship_counts.md``).
+    """
+    name = BANK_RELATIONSHIP
+    df = _read(name)
+    for col, allowed in (("previous_contacts", RELATIONSHIP_CONTACTS),
+                         ("previous_outcome", RELATIONSHIP_OUTCOMES)):
+        df[col] = df[col].str.strip()
+        bad = ~df[col].isin(allowed)
+        if bad.any():
+            raise _bad_row(name, col, bad, df[col], f"must be one of {list(allowed)}")
+    _check_range(name, df, "clients", low=1)
+    _check_range(name, df, "subscribed", low=0)
+    over = df["subscribed"] > df["clients"]
+    if over.any():
+        pos = int(over.to_numpy().nonzero()[0][0])
+        raise ValueError(
+            f"{name}: column 'subscribed' must not exceed column 'clients'; got "
+            f"subscribed={df['subscribed'].iloc[pos]} > clients={df['clients'].iloc[pos]} "
+            f"on line {pos + 2}"
+        )
+    never = (df["previous_contacts"] == "0") & (df["previous_outcome"] != "unknown")
+    if never.any():
+        raise _bad_row(name, "previous_outcome", never, df["previous_outcome"],
+                       "must be 'unknown' when 'previous_contacts' is '0' (no earlier campaign)")
+    _check_unique(name, df, ["previous_contacts", "previous_outcome"])
+    order = df["previous_contacts"].map(RELATIONSHIP_CONTACTS.index) * 10 + df["previous_outcome"].map(
+        RELATIONSHIP_OUTCOMES.index)
+    return df.iloc[np.argsort(order.to_numpy(), kind="stable")].reset_index(drop=True)
+
+
 _KEY_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 
 
@@ -448,4 +516,5 @@ LOADERS = {
     TV_CAPS: load_tv_caps,
     TV_CAPS_FR: functools.partial(load_tv_caps, country="fr"),
     GLOSSARY: load_glossary,
+    BANK_RELATIONSHIP: load_bank_relationship,
 }

@@ -26,7 +26,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from . import plots
-from ._validate import check_real
+from ._validate import check_int, check_real
 from .i18n import t
 from .style import course_style, rc
 
@@ -281,3 +281,20 @@ def consent_demo(consent_pct=10, opposition_pct=30, response_consenting_permille
 
 __all__.append("consent_demo")
 DEMOS["consent"] = consent_demo
+
+
+def cultivation_demo(budget=10, share=50) -> Demo:
+    """Lesson 08: a monthly budget split between interruption (acquisition) and permission
+    (cultivation) -> customers and value over three years."""
+    from .plots.cultivation import BUDGET_MAX_K
+
+    budget = check_int("budget", budget, low=0, high=BUDGET_MAX_K)
+    share = check_int("share", share, low=0, high=100)
+    return Demo(plots.CultivationView, [
+        Slider("budget", "slider.cult_budget", 0, BUDGET_MAX_K, 1, budget, integer=True),
+        Slider("share", "slider.cult_share", 0, 100, 5, share, integer=True),
+    ])
+
+
+DEMOS["cultivation"] = cultivation_demo
+__all__.append("cultivation_demo")

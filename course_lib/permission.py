@@ -38,7 +38,17 @@ __all__ = [
     "double_optin",
     "clv",
     "acquisition_vs_cultivation",
+    "MAX_HORIZON",
+    "best_share",
+    "relationship_rates",
 ]
+
+#: largest number of periods :func:`acquisition_vs_cultivation` simulates (100 years of
+#: months): the simulation loops over periods, so a larger horizon would only make the
+#: student wait.
+MAX_HORIZON = 1200
+#: largest number of values (scenarios x periods) it returns per output array
+MAX_CELLS = 2_000_000
 
 
 class PermissionLevel(enum.IntEnum):
@@ -329,9 +339,10 @@ def acquisition_vs_cultivation(
         Marketing budget per period ``B``, >= 0.
     share_interruption : float or array_like
         Share ``s`` of the budget spent on acquisition by interruption, in [0, 1].
-        ``budget`` and ``share_interruption`` broadcast (one scenario per element).
+        ``budget`` and ``share_interruption`` broadcast (one scenario per element); the
+        number of scenarios times ``horizon`` is at most :data:`MAX_CELLS` (2,000,000).
     horizon : int, default 36
-        Number of periods ``H`` (e.g. months), >= 1.
+        Number of periods ``H`` (e.g. months), in [1, :data:`MAX_HORIZON`] (1200).
     margin : float, default 50.0
         Margin per customer per period ``m`` (illustrative), finite.
     n0 : float, default 200.0
@@ -369,7 +380,7 @@ def acquisition_vs_cultivation(
     """
     B = check_nonnegative("budget", budget)
     s = check_probability("share_interruption", share_interruption)
-    H = check_int("horizon", horizon, low=1)
+    H = check_int("horizon", horizon, low=1, high=MAX_HORIZON)
     m = float(check_real("margin", margin, ndim=0))
     n_start = float(check_nonnegative("n0", n0, ndim=0))
     cac_ = float(check_positive("cac", cac, ndim=0))
@@ -379,26 +390,40 @@ def acquisition_vs_cultivation(
     kk = float(check_nonnegative("k", k, ndim=0))
     i = float(check_nonnegative("discount", discount, ndim=0))
 
-    shape = np.broadcast_shapes(B.shape, s.shape)
+    try:
+        shape = np.broadcast_shapes(B.shape, s.shape)
+    except ValueError:
+        raise ValueError(f"budget (shape {B.shape}) and share_interruption (shape {s.shape}) "
+                         "do not broadcast") from None
+    cells = int(np.prod(shape, dtype=np.int64)) * H
+    if cells > MAX_CELLS:
+        raise ValueError(f"scenarios x horizon must be at most {MAX_CELLS:,} values (budget and "
+                         f"share_interruption broadcast to {shape}, horizon={H}); got {cells:,}")
     B = np.broadcast_to(B, shape)
     A = s * B
     R = (1.0 - s) * B
-    acquired_per = amax * -np.expm1(-A / (cac_ * amax))
-    customers = np.empty(shape + (H,))
-    retention = np.empty(shape + (H,))
-    acquired = np.empty(shape + (H,))
-    n = np.full(shape, n_start)
-    for t in range(H):
-        customers[..., t] = n
-        pos = n > 0
-        spend_per = np.divide(R, n, out=np.zeros(shape), where=pos)
-        r_t = r_lo + (r_hi - r_lo) * -np.expm1(-kk * spend_per)
-        retention[..., t] = r_t
-        acquired[..., t] = acquired_per
-        n = r_t * n + acquired_per
-    disc = (1.0 + i) ** -np.arange(H)
-    value = (m * customers - B[..., None]) * disc
-    cum = np.cumsum(value, axis=-1)
+    # underflow to 0 (a tiny share or a tiny base) and overflow of spend per customer to inf
+    # (retention then reaches r_max) are the right limits: no warning for them
+    with np.errstate(under="ignore", over="ignore"):
+        acquired_per = amax * -np.expm1(-A / (cac_ * amax))
+        customers = np.empty(shape + (H,))
+        retention = np.empty(shape + (H,))
+        acquired = np.empty(shape + (H,))
+        n = np.full(shape, n_start)
+        for t in range(H):
+            customers[..., t] = n
+            pos = n > 0
+            spend_per = np.divide(R, n, out=np.zeros(shape), where=pos)
+            r_t = r_lo + (r_hi - r_lo) * -np.expm1(-kk * spend_per)
+            retention[..., t] = r_t
+            acquired[..., t] = acquired_per
+            n = r_t * n + acquired_per
+        disc = (1.0 + i) ** -np.arange(H, dtype=float)
+        value = (m * customers - B[..., None]) * disc
+        cum = np.cumsum(value, axis=-1)
+    if not np.all(np.isfinite(cum)):
+        raise ValueError("margin, budget and n0 must keep the value finite; got an overflow "
+                         f"(margin={m!r}, largest budget={float(np.max(B)) if B.size else 0.0!r}, n0={n_start!r})")
     return {
         "customers": customers,
         "acquired": acquired,
@@ -407,3 +432,107 @@ def acquisition_vs_cultivation(
         "cumulative_value": cum,
         "total_value": cum[..., -1],
     }
+
+
+def best_share(budget, shares=None, horizon=36, **params) -> float:
+    r"""Share of the budget for interruption that maximises the cumulative value.
+
+    Runs :func:`acquisition_vs_cultivation` for every candidate share and returns the one
+    with the largest ``total_value`` (the first one in case of a tie).
+
+    Parameters
+    ----------
+    budget : float
+        Marketing budget per period, >= 0 (a scalar).
+    shares : array_like, optional
+        Candidate shares in [0, 1], 1 to 10,001 values; default ``0, 0.05, ..., 1`` (the
+        steps of the lesson's slider).
+    horizon : int, default 36
+        Number of periods, in [1, :data:`MAX_HORIZON`].
+    **params
+        Further keyword arguments of :func:`acquisition_vs_cultivation` (``margin``,
+        ``n0``, ``cac``...).
+
+    Returns
+    -------
+    float
+        The best share, one of ``shares``.
+
+    References
+    ----------
+    Pfeifer, P. E. (2005). The optimal ratio of acquisition and retention costs. *Journal of
+    Targeting, Measurement and Analysis for Marketing* 13(2), 179-188.
+    """
+    b = float(check_nonnegative("budget", budget, ndim=0))
+    if shares is None:
+        s = np.linspace(0.0, 1.0, 21)
+    else:
+        s = check_probability("shares", shares, ndim=1)
+        if not 1 <= s.size <= 10_001:
+            raise ValueError(f"shares must hold 1 to 10001 values in [0, 1]; got {s.size}")
+    out = acquisition_vs_cultivation(b, s, horizon, **params)
+    return float(s[int(np.argmax(out["total_value"]))])
+
+
+# --------------------------------------------------------------------------- real data
+def _wilson(k, n, z=1.96):
+    p = k / n
+    den = 1 + z**2 / n
+    centre = (p + z**2 / (2 * n)) / den
+    half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / den
+    return centre - half, centre + half
+
+
+#: the groups of :func:`relationship_rates`, in display order
+RELATIONSHIP_GROUPS = ("none", "failure", "other", "success")
+
+
+def relationship_rates(counts):
+    r"""Subscription rate by earlier relationship with the bank, with 95 % Wilson intervals.
+
+    Groups the table of :func:`course_lib.datasets.load_bank_relationship` into four
+    groups: ``"none"`` (no contact in earlier campaigns) and, for clients contacted
+    before, the earlier campaign's outcome ``"failure"``, ``"other"`` and ``"success"``
+    (the five clients contacted before with an unknown earlier outcome are left out).
+
+    .. math:: \hat p = k / n, \qquad \text{Wilson interval at } z = 1.96.
+
+    Descriptive only: the groups differ by who they are (selection), not only by the
+    relationship (see the data card).
+
+    Parameters
+    ----------
+    counts : pandas.DataFrame
+        Columns ``previous_contacts``, ``previous_outcome``, ``clients``, ``subscribed``
+        (as returned by ``load_bank_relationship``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group in :data:`RELATIONSHIP_GROUPS` order, columns ``group``,
+        ``clients``, ``subscribed``, ``rate``, ``ci_low``, ``ci_high`` (fractions in
+        [0, 1]).
+
+    References
+    ----------
+    Moro, S., Rita, P. & Cortez, P. (2012). *Bank Marketing*. UCI Machine Learning
+    Repository, https://doi.org/10.24432/C5K306 (CC BY 4.0).
+    """
+    import pandas as pd
+
+    need = ["previous_contacts", "previous_outcome", "clients", "subscribed"]
+    if not isinstance(counts, pd.DataFrame) or any(c not in counts.columns for c in need):
+        raise ValueError(f"counts must be a DataFrame with the columns {need}; "
+                         "load it with course_lib.datasets.load_bank_relationship()")
+    none = counts["previous_contacts"].astype(str) == "0"
+    rows = []
+    for g in RELATIONSHIP_GROUPS:
+        sel = none if g == "none" else (~none & (counts["previous_outcome"] == g))
+        n = int(counts.loc[sel, "clients"].sum())
+        k = int(counts.loc[sel, "subscribed"].sum())
+        if n <= 0:
+            raise ValueError(f"counts has no clients in group {g!r}")
+        lo, hi = _wilson(float(k), float(n))
+        rows.append({"group": g, "clients": n, "subscribed": k, "rate": k / n,
+                     "ci_low": float(lo), "ci_high": float(hi)})
+    return pd.DataFrame(rows)

@@ -18,6 +18,7 @@ LOADERS = {
     "tv_ad_caps_it.csv": ds.load_tv_caps,
     "tv_ad_caps_fr.csv": lambda: ds.load_tv_caps(country="fr"),
     "glossary.csv": ds.load_glossary,
+    "bank_full_relationship_counts.csv": ds.load_bank_relationship,
 }
 
 
@@ -335,3 +336,61 @@ def test_every_data_file_has_a_data_card(name):
         assert section in text, f"{card.name} says nothing about its {section}"
     for column in ds.SCHEMAS[name]:
         assert column.lower() in text, f"{card.name} does not describe column {column!r}"
+
+
+# --- lesson 08: the bank's clients by earlier relationship ----------------------------------
+RELATIONSHIP = "bank_full_relationship_counts.csv"
+
+
+def test_relationship_reproduces_the_published_rates():
+    df = ds.load_bank_relationship()
+    assert list(df.columns) == ["previous_contacts", "previous_outcome", "clients", "subscribed"]
+    assert df["clients"].sum() == 45_211 and df["subscribed"].sum() == 5_289
+    cold = df[df["previous_contacts"] == "0"]
+    assert round(100 * cold["subscribed"].sum() / cold["clients"].sum(), 1) == 9.2
+    won = df[df["previous_outcome"] == "success"]
+    assert won["clients"].sum() == 1_511
+    assert round(100 * won["subscribed"].sum() / won["clients"].sum(), 1) == 64.7
+    assert list(df["previous_contacts"].unique()) == ["0", "1", "2", "3+"]
+    assert ds.LOADERS[RELATIONSHIP] is ds.load_bank_relationship
+    assert RELATIONSHIP in ds.data_files()
+
+
+@pytest.mark.parametrize(
+    "row, column, value, pattern",
+    [
+        (1, "previous_outcome", "succes", "must be one of"),
+        (1, "previous_contacts", "4", "must be one of"),
+        (0, "previous_outcome", "success", "must be 'unknown' when 'previous_contacts' is '0'"),
+        (3, "subscribed", "474", "must not exceed column 'clients'"),
+        (3, "clients", "0", r"must be in \[1"),
+        (2, "subscribed", "-1", r"must be in \[0"),
+        (2, "clients", "many", "must be an integer"),
+    ],
+)
+def test_relationship_bad_values_name_file_column_and_line(data_copy, row, column, value, pattern):
+    rows = _rows(data_copy / RELATIONSHIP)
+    rows[row][column] = value
+    _write(data_copy / RELATIONSHIP, rows)
+    with pytest.raises(ValueError) as info:
+        ds.load_bank_relationship()
+    msg = str(info.value)
+    assert RELATIONSHIP in msg and re.search(pattern, msg), msg
+    assert f"'{column}'" in msg or "'subscribed'" in msg, msg
+    assert f"line {row + 2}" in msg, msg
+
+
+def test_relationship_duplicate_and_missing_file(data_copy):
+    rows = _rows(data_copy / RELATIONSHIP)
+    _write(data_copy / RELATIONSHIP, rows + [rows[4]])
+    with pytest.raises(ValueError, match=rf"{RELATIONSHIP}: duplicate key"):
+        ds.load_bank_relationship()
+    (data_copy / RELATIONSHIP).unlink()
+    with pytest.raises(ds.DataFileNotFoundError, match=RELATIONSHIP):
+        ds.load_bank_relationship()
+
+
+def test_relationship_has_a_data_card():
+    card = (REPO_DATA / RELATIONSHIP).with_suffix(".md").read_text(encoding="utf-8")
+    for needed in ("10.24432/C5K306", "CC BY 4.0", "Descriptive", "selection", *ds.SCHEMAS[RELATIONSHIP]):
+        assert needed in card

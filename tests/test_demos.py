@@ -106,3 +106,24 @@ def test_interruption_and_permission_differ_beyond_colour():
     assert INTERRUPTION["linestyle"] != PERMISSION["linestyle"]
     assert INTERRUPTION["marker"] != PERMISSION["marker"]
     assert len({str(s["linestyle"]) for s in SERIES}) == len(SERIES)
+
+
+def test_cultivation_demo_readouts_follow_the_model_in_each_language():
+    import re
+
+    from course_lib.permission import acquisition_vs_cultivation
+
+    for lang, unit in (("it", "mila €"), ("fr", "\u00a0k€")):
+        cl.set_language(lang)
+        try:
+            demo = demos.cultivation_demo()
+            demo.set(budget=3, share=35)
+            text = demo.view.note.get_text()
+        finally:
+            cl.set_language("it")
+        out = acquisition_vs_cultivation(3000.0, 0.35, 36)
+        lines = text.split("\n")
+        assert lines[0].startswith("35") and lines[1] == str(round(float(out["customers"][-1])))
+        assert unit in lines[2] and not re.search(r"\d\.\d", text)
+    with pytest.raises(ValueError, match="budget"):
+        demos.cultivation_demo(budget=21)

@@ -167,3 +167,97 @@ def test_budget_model_bounds(budget, s, H):
 def test_budget_bad_input(kwargs, name):
     with pytest.raises(ValueError, match=name):
         acquisition_vs_cultivation(**kwargs)
+
+
+# ---------------------------------------------------------------- lesson 08: closed form, bounds, sizes
+from course_lib.permission import MAX_CELLS, MAX_HORIZON, best_share, relationship_rates  # noqa: E402
+
+
+@SET
+@given(m=st.floats(-500, 500), r=st.floats(0, 0.98), i=st.floats(0.0, 0.5), now=st.booleans(),
+       H=st.integers(0, 400))
+def test_clv_closed_form_is_the_limit_of_the_finite_sum(m, r, i, now, H):
+    """CLV_H = CLV_inf (1 - q^H): the gap to the closed form shrinks geometrically with H."""
+    q = r / (1 + i)
+    inf = clv(m, r, i, first_margin_now=now)
+    finite = clv(m, r, i, horizon=H, first_margin_now=now)
+    tol = 1e-9 * (abs(m) / (1 - q) + 1)
+    assert finite == pytest.approx(inf * (1 - q**H), abs=tol)
+    later = clv(m, r, i, horizon=H + 1, first_margin_now=now)
+    assert abs(inf - later) <= abs(inf - finite) + tol  # never further from the limit
+    assert abs(inf - clv(m, r, i, horizon=H + 2000, first_margin_now=now)) <= tol * 10
+
+
+@SET
+@given(budget=st.floats(0, 1e5), s=st.floats(0, 1), H=st.integers(1, 60), n0=st.floats(0, 5000),
+       amax=st.floats(1, 1000), r0=st.floats(0, 0.9), dr=st.floats(0, 0.09))
+def test_budget_model_customers_bounded_and_conserved(budget, s, H, n0, amax, r0, dr):
+    r_max = r0 + dr
+    out = acquisition_vs_cultivation(budget, s, H, n0=n0, max_acquired=amax, r0=r0, r_max=r_max)
+    N, a, ret = out["customers"], out["acquired"], out["retention"]
+    ceiling = max(n0, amax / (1 - r_max))
+    assert np.all(N >= 0) and np.all(N <= ceiling * (1 + 1e-9) + 1e-9)
+    assert np.all((a >= 0) & (a <= amax))
+    # customers are conserved: next = kept + acquired, and kept + lost = current
+    lost = (1 - ret[:-1]) * N[:-1]
+    np.testing.assert_allclose(N[1:] - N[:-1], a[:-1] - lost, rtol=1e-9, atol=1e-9 * (1 + ceiling))
+
+
+@SET
+@given(b1=st.floats(0, 5e4), extra=st.floats(1, 5e4), s=st.floats(0, 1), H=st.integers(1, 48))
+def test_more_budget_never_means_fewer_customers(b1, extra, s, H):
+    lo = acquisition_vs_cultivation(b1, s, H)["customers"]
+    hi = acquisition_vs_cultivation(b1 + extra, s, H)["customers"]
+    assert np.all(hi >= lo - 1e-9 * (1 + lo))
+
+
+def test_horizon_has_a_documented_maximum_and_fails_fast():
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(ValueError, match=r"horizon must be an integer in \[1, 1200\]"):
+        acquisition_vs_cultivation(10_000, 0.5, horizon=10**7)
+    assert time.perf_counter() - start < 1.0
+    assert acquisition_vs_cultivation(10_000, 0.5, horizon=MAX_HORIZON)["customers"].shape == (MAX_HORIZON,)
+    with pytest.raises(ValueError, match="scenarios x horizon"):
+        acquisition_vs_cultivation(np.ones(MAX_CELLS // 36 + 1), 0.5, horizon=36)
+    with pytest.raises(ValueError, match="budget"):
+        acquisition_vs_cultivation([1.0, 2.0], [0.1, 0.2, 0.3])
+
+
+def test_best_share_is_interior_and_matches_the_sweep():
+    assert best_share(2_000) == pytest.approx(0.45)
+    assert best_share(10_000) == pytest.approx(0.5)
+    shares = np.linspace(0, 1, 101)
+    tv = acquisition_vs_cultivation(2_000, shares)["total_value"]
+    assert best_share(2_000, shares) == pytest.approx(shares[np.argmax(tv)])
+    # maximising customers is not maximising value
+    n_end = acquisition_vs_cultivation(2_000, np.linspace(0, 1, 21))["customers"][:, -1]
+    assert np.linspace(0, 1, 21)[np.argmax(n_end)] != pytest.approx(best_share(2_000))
+    with pytest.raises(ValueError, match="shares"):
+        best_share(2_000, [0.2, 1.5])
+    with pytest.raises(ValueError, match="budget"):
+        best_share(-1)
+
+
+def test_relationship_rates_reproduce_the_data_card():
+    from course_lib.datasets import load_bank_relationship
+
+    r = relationship_rates(load_bank_relationship()).set_index("group")
+    assert list(r.index) == ["none", "failure", "other", "success"]
+    assert r.loc["none", "rate"] == pytest.approx(0.0916, abs=5e-5)
+    assert r.loc["success", "rate"] == pytest.approx(0.6473, abs=5e-5)
+    assert (r["ci_low"] < r["rate"]).all() and (r["rate"] < r["ci_high"]).all()
+    assert r["clients"].sum() == 45_211 - 5  # five clients with an unknown earlier outcome
+    with pytest.raises(ValueError, match="counts"):
+        relationship_rates(load_bank_relationship().drop(columns="clients"))
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, "abc"])
+def test_best_share_bad_values_name_the_parameter(bad):
+    with pytest.raises(ValueError, match="budget"):
+        best_share(bad)
+    with pytest.raises(ValueError, match="shares"):
+        best_share(1000.0, [0.5, bad] if not isinstance(bad, str) else bad)
+    with pytest.raises(ValueError, match="horizon"):
+        best_share(1000.0, horizon=bad)

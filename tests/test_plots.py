@@ -147,3 +147,49 @@ def test_tv_caps_show_both_countries_reader_first(lang, first):
         assert not any("." in tx.get_text() for tx in ax.texts if "min" in tx.get_text())  # decimal comma
     finally:
         cl.set_language("it")
+# --- lesson 08: acquire, then cultivate ---------------------------------------------------
+@pytest.mark.parametrize("name,kw", [("relationship_rates", {}), ("customer_paths", {}),
+                                     ("budget_split", {"budget": 2})])
+def test_lesson08_figures_in_each_language_with_alt_text(name, kw):
+    alts = {}
+    for lang in ("it", "fr"):
+        cl.set_language(lang)
+        try:
+            fig, ax = plt.subplots()
+            assert getattr(plots, name)(ax=ax, **kw) is ax
+            fig.canvas.draw()
+            assert ax.get_title() and ax.get_xlabel()
+            alts[lang] = fig._course_alt
+            assert len(alts[lang]) > 80 and "{" not in alts[lang]
+        finally:
+            cl.set_language("it")
+    assert alts["it"] != alts["fr"]
+
+
+def test_relationship_chart_shows_the_published_rates():
+    cl.set_language("fr")
+    try:
+        ax = plots.relationship_rates()
+        alt = ax.figure._course_alt
+    finally:
+        cl.set_language("it")
+    assert "9,2\u00a0%" in alt and "64,7\u00a0%" in alt and "1\u202f511" in alt
+
+
+def test_cultivation_view_axes_contain_every_slider_position():
+    from course_lib.plots.cultivation import BUDGET_MAX_K, CultivationView
+
+    fig, ax = plt.subplots()
+    view = CultivationView(ax)
+    ylim, xlim = ax.get_ylim(), ax.get_xlim()
+    for budget in range(0, BUDGET_MAX_K + 1, 2):
+        for share in range(0, 101, 5):
+            assert view.update(budget=budget, share=share) is False
+            for line in (view.all_int, view.all_perm, view.mix):
+                y = line.get_ydata()
+                assert np.all(np.isfinite(y)) and ylim[0] <= y.min() and y.max() <= 0.8 * ylim[1]
+    assert ax.get_ylim() == ylim and ax.get_xlim() == xlim
+    with pytest.raises(ValueError, match="share"):
+        view.update(budget=10, share=120)
+    with pytest.raises(ValueError, match="budget"):
+        plots.budget_split(budget=25)
