@@ -29,6 +29,7 @@ from . import (  # noqa: F401
     population,
     realdata,
     repetition,
+    targeting,
 )
 from . import plots, tables, demos  # noqa: F401,E402
 
@@ -48,5 +49,5 @@ __version__ = "0.1.0"
 __all__ = [
     "LANGUAGES", "get_language", "set_language", "t", "use_projector_style", "__version__",
     "attention", "carryover", "datasets", "fatigue", "glossary", "memory", "permission",
-    "population", "realdata", "repetition", "plots", "tables", "demos",
+    "population", "realdata", "repetition", "targeting", "plots", "tables", "demos",
 ]

@@ -225,3 +225,15 @@ DEMOS = {
     "two_factor": two_factor_demo,
     "fatigue": fatigue_demo,
 }
+
+
+def targeting_demo(precision_pct=60, relevance_pct=50) -> Demo:
+    """Lesson 05: targeting precision and message relevance -> responses, annoyed people and
+    cost per response, for a mass and a targeted campaign with the same budget."""
+    return Demo(plots.TargetingView, [
+        Slider("precision_pct", "slider.precision_pct", 10, 100, 5, precision_pct, integer=True),
+        Slider("relevance_pct", "slider.relevance_pct", 0, 100, 10, relevance_pct, integer=True),
+    ])
+
+
+DEMOS["targeting"] = targeting_demo

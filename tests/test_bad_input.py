@@ -50,6 +50,12 @@ VALID = [
                                          heterogeneity=0.5)),
     (cl.population.campaign_sweep, dict(rates=[0.5, 1.0], n_periods=4, n_recipients=50, retention_mean=0.7,
                                         tolerance_mean=3.0, heterogeneity=0.5, base=0.05, kappa=0.15)),
+    (cl.targeting.campaign_outcomes, dict(budget=3000.0, cost_per_contact=0.2, precision=0.5, relevance=0.5,
+                                          population=1000.0, interest=0.1, conversion=0.1, gain=2.0, outside=1.0)),
+    (cl.targeting.mass_vs_targeted, dict(budget=3000.0, precision=0.5, relevance=0.5, population=1000.0,
+                                         interest=0.1, cost_mass=0.05, cost_targeted=0.2, conversion=0.1,
+                                         gain=2.0, outside=1.0)),
+    (cl.targeting.break_even_precision, dict(interest=0.1, cost_mass=0.05, cost_targeted=0.2)),
 ]
 
 CASES = [

@@ -22,6 +22,8 @@ ALL = [
     ("bank_conversion", {}),
     ("contact_hazard", {}),
     ("fatigue_campaign", {}),
+    ("mass_vs_targeted", {}),
+    ("targeting_precision", {}),
 ]
 
 
