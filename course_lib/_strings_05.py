@@ -60,4 +60,19 @@ STRINGS: dict[str, dict[str, str]] = {
               "la précision seuil) et plafonne à {top} réponses à partir de {p_top}\u00a0%, quand la liste contient déjà "
               "toutes les personnes intéressées.",
     },
+    # --- table headers and values shown in lesson 05 (cl.tables.localize) ----------------------------
+    "col.strategy": {"it": "campagna", "fr": "campagne"},
+    "val.strategy.mass": {"it": "di massa", "fr": "de masse"},
+    "val.strategy.targeted": {"it": "mirata", "fr": "ciblée"},
+    "col.reached": {"it": "persone raggiunte", "fr": "personnes atteintes"},
+    "col.interested": {"it": "interessati raggiunti", "fr": "intéressés atteints"},
+    "col.not_interested": {"it": "non interessati raggiunti", "fr": "non-intéressés atteints"},
+    "col.attention": {"it": "attenzione media degli interessati", "fr": "attention moyenne des intéressés"},
+    "col.responses": {"it": "risposte", "fr": "réponses"},
+    "col.annoyed": {"it": "persone infastidite", "fr": "personnes importunées"},
+    "col.spent": {"it": "spesa (€)", "fr": "dépense (€)"},
+    "col.cost_per_response": {"it": "costo per risposta (€)", "fr": "coût par réponse (€)"},
+    "col.precision": {"it": "precisione", "fr": "précision"},
+    "col.mass_cpr": {"it": "costo per risposta, di massa (€)", "fr": "coût par réponse, masse (€)"},
+    "col.targeted_cpr": {"it": "costo per risposta, mirata (€)", "fr": "coût par réponse, ciblée (€)"},
 }
