@@ -117,8 +117,8 @@ def campaign_outcomes(budget, cost_per_contact, precision, relevance, population
 
     References
     ----------
-    The attention share is the contest success function of lesson 01 (Tullock 1980). That an
-    ad congruent with what the reader is doing feels less intrusive is discussed by Edwards,
+    The attention share is the contest success function of lesson 01 (Tullock 1980). Congruence
+    of an ad with the current task is one antecedent of its perceived intrusiveness in Edwards,
     S. M., Li, H. & Lee, J.-H. (2002), "Forced exposure and psychological reactance:
     antecedents and consequences of the perceived intrusiveness of pop-up ads", Journal of
     Advertising 31(3), 83-95, doi:10.1080/00913367.2002.10673678; the model's numbers are

@@ -62,13 +62,13 @@ register(
         hint={
             "it": ("Costruisci una tabella con una riga per ogni precisione e due colonne di costo per risposta "
                    "(di massa e mirata); poi tieni solo le righe in cui la mirata costa meno.",
-                   "p = np.round(np.arange(0.25, 1.0, 0.1), 2); out = cl.targeting.mass_vs_targeted(precision=p, "
-                   "relevance=0.5); poi pd.DataFrame({'p': p, 'massa': out['mass']['cost_per_response'], "
+                   "p = np.round(np.arange(0.25, 1.0, 0.1), 2), poi out = cl.targeting.mass_vs_targeted(precision=p, "
+                   "relevance=0.5), poi pd.DataFrame({'p': p, 'massa': out['mass']['cost_per_response'], "
                    "'mirata': out['targeted']['cost_per_response']}) e il minimo di p dove mirata < massa."),
             "fr": ("Construisez un tableau avec une ligne par précision et deux colonnes de coût par réponse "
                    "(masse et ciblée)\u00a0; gardez ensuite les lignes où la campagne ciblée coûte moins.",
-                   "p = np.round(np.arange(0.25, 1.0, 0.1), 2)\u00a0; out = cl.targeting.mass_vs_targeted("
-                   "precision=p, relevance=0.5)\u00a0; puis pd.DataFrame({'p': p, 'masse': "
+                   "p = np.round(np.arange(0.25, 1.0, 0.1), 2), puis out = cl.targeting.mass_vs_targeted("
+                   "precision=p, relevance=0.5), puis pd.DataFrame({'p': p, 'masse': "
                    "out['mass']['cost_per_response'], 'ciblee': out['targeted']['cost_per_response']}) et le "
                    "minimum de p là où ciblee < masse."),
         },
@@ -125,8 +125,8 @@ register(
                         "un'altra impresa.",
                   "fr": "Non\u00a0: l'exception ne couvre que les produits ou services analogues du vendeur, pas les "
                         "offres d'une autre entreprise."},
-            "c": {"it": "No: il cliente deve poter rifiutare gratuitamente e in modo semplice, alla raccolta "
-                        "dell'indirizzo e in ogni messaggio.",
+            "c": {"it": "No: il cliente deve essere informato che può opporsi, alla raccolta dell'indirizzo e in "
+                        "ogni messaggio.",
                   "fr": "Non\u00a0: le client doit pouvoir refuser simplement et gratuitement, lors de la collecte et "
                         "dans chaque message."},
             "d": {"it": "No: l'eccezione presuppone un indirizzo fornito nel contesto di una vendita; una semplice "

@@ -20,7 +20,7 @@ def F(text: str) -> str:
     out = []
     for i, part in enumerate(parts):
         if i % 2 == 0:
-            part = re.sub(r" ([;:!?])(?=\s|$)", NBSP + r"\1", part)
+            part = re.sub(r" ([;:!?])(?=\s|$|\*)", NBSP + r"\1", part)
             part = part.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
             part = re.sub(r"(\d) %", r"\1" + NBSP + "%", part)
         out.append(part)
@@ -107,13 +107,14 @@ sola sopra la pagina): se stai leggendo una recensione di biciclette da città e
 lettura viene interrotta, ma da un messaggio che parla del tuo argomento.
 
 Perché dovrebbe disturbare meno? Uno studio sui pop-up pubblicitari (Edwards, Li e Lee, 2002) descrive il fastidio
-come **intrusività percepita**: la sensazione che l'annuncio si intrometta in ciò che stai facendo. Tra i fattori che
-la aumentano o la riducono, gli autori indicano due cose:
+come **intrusività percepita**: la sensazione che l'annuncio si intrometta in ciò che stai facendo. Tra i fattori da
+cui dipende, gli autori indicano:
 
-- la **congruenza** tra il contenuto dell'annuncio e l'attività in corso: più l'annuncio è in tema, meno sembra
-  un'intrusione;
-- l'**intensità dell'impegno mentale** nel momento in cui l'annuncio compare: interrompere chi è concentrato pesa di
-  più.
+- la **congruenza** tra il contenuto dell'annuncio e l'attività in corso;
+- l'**intensità dell'impegno mentale** nel momento in cui l'annuncio compare.
+
+L'intuizione è semplice: un annuncio in tema sembra meno un'intrusione, mentre interrompere chi è concentrato pesa di
+più.
 
 Quando l'intrusività è alta, le conseguenze sono irritazione ed **evitamento** dell'annuncio. Il contesto, quindi, decide se la stessa interruzione viene vissuta come un aiuto o
 come un disturbo.
@@ -133,12 +134,13 @@ antivol, votre lecture est interrompue, mais par un message qui parle de votre s
 
 Pourquoi dérangerait-elle moins ? Une étude sur les fenêtres publicitaires (Edwards, Li et Lee, 2002) décrit la gêne
 comme une **intrusivité perçue** : le sentiment que l'annonce s'immisce dans ce que l'on est en train de faire. Parmi
-les facteurs qui l'augmentent ou la réduisent, les auteurs retiennent deux éléments :
+les facteurs dont elle dépend, les auteurs retiennent :
 
-- la **congruence** entre le contenu de l'annonce et l'activité en cours : plus l'annonce est dans le sujet, moins
-  elle paraît intrusive ;
-- l'**intensité de l'effort mental** au moment où l'annonce apparaît : interrompre une personne concentrée pèse
-  davantage.
+- la **congruence** entre le contenu de l'annonce et l'activité en cours ;
+- l'**intensité de l'effort mental** au moment où l'annonce apparaît.
+
+L'intuition est simple : une annonce dans le sujet paraît moins intrusive, tandis qu'interrompre une personne
+concentrée pèse davantage.
 
 Quand l'intrusivité est forte, il en résulte de l'irritation et un **évitement** de l'annonce. Le contexte décide donc si la même interruption est vécue comme une aide
 ou comme une gêne.
@@ -310,7 +312,7 @@ L.code("ax = cl.plots.mass_vs_targeted(precision=0.6, relevance=0.5)")
 md(
     it="""
 **Cosa notare.** Nei tre pannelli la barra puntinata è la campagna di massa, quella a righe oblique la campagna mirata.
-A sinistra, la mirata ottiene circa una volta e mezza le risposte della massa; al centro, infastidisce meno di un quinto
+A sinistra, la mirata ottiene circa una volta e mezza le risposte di quella di massa; al centro, infastidisce meno di un quinto
 delle persone; a destra, ogni risposta costa un terzo in meno. Il vantaggio più grande non è nelle risposte, ma nel
 fastidio evitato: è lì che l'interruzione mirata smette di essere «di massa».
 """,
@@ -359,7 +361,7 @@ md(
     it="""
 **Cosa notare.** La retta orizzontale con i cerchi è la campagna di massa (375 risposte, qualunque sia la precisione
 della lista mirata). La linea tratteggiata con i quadrati è la campagna mirata: sale in linea retta con la precisione,
-incrocia la massa esattamente al 40 % (la linea verticale) e poi si appiattisce a 625 risposte da circa il 67 % in
+incrocia quella di massa esattamente al 40 % (la linea verticale) e poi si appiattisce a 625 risposte da circa il 67 % in
 poi. Lì la lista contiene già tutti i 10 000 interessati: più precisa, si accorcia e lascia inutilizzata
 una parte del budget.
 """,
@@ -417,7 +419,7 @@ targeting trova un limite.
   par. 2 e 3). Il consenso, quando serve, va dato con una dichiarazione o un'azione positiva
   inequivocabile (art. 4, punto 11).
 - **E-mail e SMS: prima il consenso.** In Italia l'art. 130 del Codice privacy richiede il consenso per il marketing
-  via e-mail, SMS, fax e chiamate automatizzate. Il comma 4 prevede un'eccezione, che il Garante chiama
+  via e-mail, SMS, fax e chiamate automatizzate. Il comma 4 prevede un'eccezione, nota come
   ***soft spam***: chi ti ha venduto un prodotto o un servizio può usare l'e-mail che gli hai dato in quell'occasione
   per proporti **prodotti o servizi analoghi propri**, se ti informa che puoi opporti, alla raccolta e in ogni
   messaggio. È il caso dell'e-mail dopo l'acquisto in negozio. In Francia l'eccezione è
@@ -488,7 +490,7 @@ Come ogni modello, anche questo semplifica:
 
 - **interessati o no, senza sfumature:** nella realtà l'interesse è graduale e cambia nel tempo;
 - **un solo contatto:** il fastidio della ripetizione (lezione 3) non compare;
-- **nessun effetto duraturo:** nella realtà l'irritazione porta a evitare gli annunci (Edwards, Li e Lee);
+- **nessun effetto duraturo:** nella realtà l'irritazione porta a evitare gli annunci (Edwards, Li e Lee).
 
 La conclusione, però, regge: **interrompere non vuol dire per forza infastidire**. Un'interruzione pensata con una
 strategia, contestuale per argomento e momento, mirata sulle persone giuste e lecita, può servire a due scopi: **creare
@@ -503,7 +505,7 @@ Comme tout modèle, celui-ci simplifie :
 
 - **intéressé ou non, sans nuances :** en réalité l'intérêt est graduel et change avec le temps ;
 - **un seul contact :** la lassitude due à la répétition (leçon 3) n'apparaît pas ;
-- **aucun effet durable :** en réalité, l'irritation conduit à éviter les annonces (Edwards, Li et Lee) ;
+- **aucun effet durable :** en réalité, l'irritation conduit à éviter les annonces (Edwards, Li et Lee).
 
 La conclusion tient pourtant : **interrompre n'est pas forcément importuner**. Une interruption pensée dans une
 stratégie, contextuelle par son sujet et son moment, ciblée sur les bonnes personnes et licite, peut servir deux
@@ -560,7 +562,7 @@ md(
 Con lo scenario della lezione e pertinenza 0,5, costruisci una tabella pandas con le precisioni 0,25, 0,35, …, 0,95 e,
 per ciascuna, il costo per risposta della campagna di massa e di quella mirata (usa
 `cl.targeting.mass_vs_targeted`, che accetta un vettore di precisioni). Qual è la **precisione più bassa** della tabella
-a cui la campagna mirata costa meno per risposta? Rispondi con una frazione (per esempio 0.55).
+a cui la campagna mirata costa meno per risposta? Rispondi con una frazione (per esempio `0.55`).
 """,
     fr="""
 ### Exercice 05.2 (modèle et pandas)
@@ -568,7 +570,7 @@ a cui la campagna mirata costa meno per risposta? Rispondi con una frazione (per
 Avec le scénario de la leçon et une pertinence de 0,5, construisez un tableau pandas avec les précisions 0,25, 0,35,
 …, 0,95 et, pour chacune, le coût par réponse de la campagne de masse et de la campagne ciblée (utilisez
 `cl.targeting.mass_vs_targeted`, qui accepte un vecteur de précisions). Quelle est la **précision la plus basse** du
-tableau à laquelle la campagne ciblée coûte moins cher par réponse ? Répondez par une fraction (par exemple 0.55).
+tableau à laquelle la campagne ciblée coûte moins cher par réponse ? Répondez par une fraction (par exemple `0.55`).
 """,
 )
 L.code('answer = None  # 0–1\ncheck("05.2", answer)')
@@ -709,7 +711,8 @@ md(
    problema si presenta. È un aiuto più che un disturbo: l'erede moderno della chiamata sul
    piano senza SMS.
 4. **Contestuale per argomento** (lo stesso quotidiano che stai leggendo) **ma nel momento sbagliato**: copre il testo
-   mentre sei concentrato su un articolo impegnativo, proprio il caso in cui l'intrusività percepita è più alta.
+   mentre sei concentrato su un articolo impegnativo, proprio il fattore (l'impegno mentale del momento) che
+   Edwards, Li e Lee legano all'intrusività percepita.
    Meglio proporla alla fine dell'articolo.
 
 </details>
@@ -729,8 +732,8 @@ md(
    arrive au moment précis où le problème se pose. C'est une aide plus qu'une gêne : l'héritière moderne de
    l'appel sur le forfait sans SMS.
 4. **Contextuelle par son sujet** (le quotidien même que vous lisez) **mais au mauvais moment** : elle masque le texte
-   pendant que vous êtes concentré sur un article exigeant, exactement le cas où l'intrusivité perçue est la plus
-   forte. Mieux vaudrait la proposer à la fin de l'article.
+   pendant que vous êtes concentré sur un article exigeant, précisément le facteur (l'effort mental du moment) que
+   Edwards, Li et Lee relient à l'intrusivité perçue. Mieux vaudrait la proposer à la fin de l'article.
 
 </details>
 """,
@@ -775,8 +778,8 @@ md(
 
 - L'interruzione non è sempre fuori contesto: un'**interruzione contestuale** parla di ciò che la persona sta facendo,
   un'**interruzione mirata** si rivolge a chi i dati indicano come interessato.
-- Il fastidio dipende dall'**intrusività percepita**: meno se l'annuncio è congruente con l'attività, di più se arriva
-  mentre la persona è concentrata (Edwards, Li e Lee, 2002).
+- Il fastidio nasce dall'**intrusività percepita**, che dipende tra l'altro dalla congruenza dell'annuncio con
+  l'attività in corso e dall'impegno mentale del momento (Edwards, Li e Lee, 2002).
 - Nel modello, la **precisione del targeting** riduce le persone infastidite e, oltre la **precisione di pareggio**
   (lift uguale al rapporto tra i costi per contatto), aumenta le risposte; la **pertinenza del messaggio** aumenta
   l'attenzione e le risposte e riduce il fastidio.
@@ -790,8 +793,8 @@ md(
 
 - L'interruption n'est pas toujours hors contexte : une **interruption contextuelle** parle de ce que fait la personne,
   une **interruption ciblée** s'adresse aux personnes que les données désignent comme intéressées.
-- La gêne dépend de l'**intrusivité perçue** : moindre si l'annonce est congruente avec l'activité, plus forte si elle
-  survient quand la personne est concentrée (Edwards, Li et Lee, 2002).
+- La gêne naît de l'**intrusivité perçue**, qui dépend notamment de la congruence de l'annonce avec l'activité en
+  cours et de l'effort mental du moment (Edwards, Li et Lee, 2002).
 - Dans le modèle, la **précision du ciblage** réduit le nombre de personnes importunées et, au-delà de la **précision
   seuil** (lift égal au rapport des coûts par contact), augmente les réponses ; la **pertinence du message** augmente
   l'attention et les réponses et réduit la gêne.
