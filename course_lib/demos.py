@@ -103,7 +103,7 @@ class Demo:
             self.view = view_cls(ax)
         for artist in self.view.dynamic:
             artist.set_animated(True)
-        self.title = ax.get_title()
+        self.title = getattr(self.view, "title", None) or ax.get_title()  # a view of several panels names itself
         self.sliders = {s.name: s.make() for s in self.specs}
         self._render_params(self.params())
         self.canvas.draw()  # full draw once: axes, labels, legend (not the animated artists)

@@ -41,8 +41,10 @@ class TargetingView(View):
 
     Sliders (``update``): ``precision_pct`` (targeting precision, %) and ``relevance_pct``
     (message relevance, %). The budget and the population are those of :data:`SCENARIO`.
-    Three panels are drawn inside ``ax`` (which only carries the title); their y axes are
-    fixed and contain every value the sliders can produce.
+    ``ax`` becomes the first of three panels (responses) that share its grid cell, and the
+    figure carries the title and, below the panels, the effective spend (an ``ax`` placed by
+    hand, with no grid cell, holds three inset panels instead). The y axes are fixed and
+    contain every value the sliders can produce.
     """
 
     defaults = {"precision_pct": 60, "relevance_pct": 50}
@@ -50,19 +52,35 @@ class TargetingView(View):
 
     def __init__(self, ax):
         super().__init__(ax)
-        ax.set_axis_off()
-        ax.set_title(t("targeting.title", budget=people(SCENARIO["budget"])))
-        ax.set_xlabel(t("targeting.xlabel"))
+        title = self.title = t("targeting.title", budget=people(SCENARIO["budget"]))
         # the highest value of each metric over the slider grid fixes its axis once
         grid_p = np.linspace(*PRECISION_PCT, 19)[:, None] / 100
         grid_r = np.linspace(*RELEVANCE_PCT, 11)[None, :] / 100
         out = _outcomes(grid_p, grid_r)
         tops = {m: 1.18 * max(float(np.max(out["mass"][m])), float(np.max(out["targeted"][m]))) for m in self.METRICS}
         fs = rc()["legend.fontsize"]
+        fig = ax.figure
+        spec = ax.get_subplotspec()
+        blank = t("targeting.spent", mass="3\u202f000\u00a0€", targeted="3\u202f000\u00a0€")
+        if spec is not None:
+            # ax becomes the first of three subplots of its cell, so the layout engine keeps
+            # the panels, their tick labels and the titles apart; the figure carries the title
+            grid = spec.subgridspec(1, 3)
+            ax.set_subplotspec(grid[0, 0])
+            subs = [ax] + [fig.add_subplot(grid[0, i]) for i in (1, 2)]
+            fig.suptitle(title, fontsize=rc()["axes.titlesize"])
+            self.spent = fig.supxlabel(blank, fontsize=fs)
+        else:  # an ax placed by hand: three insets inside it
+            ax.set_axis_off()
+            ax.set_title(title)
+            subs = [ax.inset_axes([0.07 + i * 0.335, 0.16, 0.26, 0.70]) for i in range(3)]
+            self.spent = ax.text(0.5, -0.02, blank, transform=ax.transAxes, ha="center", va="bottom", fontsize=fs)
+        self.panels = subs
         self.bars, self.values = {}, {}
         for i, m in enumerate(self.METRICS):
-            sub = ax.inset_axes([0.07 + i * 0.335, 0.16, 0.26, 0.70])
+            sub = subs[i]
             sub.set_title(t(f"targeting.panel.{m}"), fontsize=rc()["axes.labelsize"])
+            sub.set_xlabel(t("targeting.xlabel"), fontsize=fs)
             bars = sub.bar([0, 1], [0, 0], width=0.6, color=[MASS_STYLE["color"], TARGETED_STYLE["color"]],
                            edgecolor="black")
             bars[0].set_hatch(MASS_STYLE["hatch"])
@@ -77,7 +95,6 @@ class TargetingView(View):
             sub.grid(axis="x", visible=False)
             texts = [sub.text(j, 0, "", ha="center", va="bottom", fontsize=fs, fontweight="bold") for j in (0, 1)]
             self.bars[m], self.values[m] = bars, texts
-        self.spent = ax.text(0.5, -0.02, "", transform=ax.transAxes, ha="center", va="bottom", fontsize=fs)
         self.dynamic = [b for m in self.METRICS for b in self.bars[m]] + \
             [x for m in self.METRICS for x in self.values[m]] + [self.spent]
 

@@ -472,12 +472,12 @@ md(
 Con 30 000 persone utilizzabili gli interessati disponibili sono 3000: la lista si ferma a 5000 persone, le risposte
 scendono da circa 562 a circa 188 e si riescono a spendere solo 1000 euro del budget. Il consenso fissa
 quindi la dimensione massima del pubblico che puoi interrompere in modo mirato. Per questo, nelle prossime
-lezioni, il permesso diventerà una risorsa da costruire.
+lezioni, il permesso (il *permission marketing* di Godin) diventerà una risorsa da costruire.
 """,
     fr="""
 Avec 30 000 personnes utilisables, il ne reste que 3 000 intéressés : la liste s'arrête à 5 000 personnes, les
 réponses tombent d'environ 562 à environ 188 et seuls 1 000 euros du budget peuvent être dépensés. Le consentement fixe
-donc la taille maximale du public que l'on peut interrompre de façon ciblée. C'est pourquoi, dans les leçons suivantes, la permission deviendra une ressource à construire.
+donc la taille maximale du public que l'on peut interrompre de façon ciblée. C'est pourquoi, dans les leçons suivantes, la permission (le *permission marketing* de Godin) deviendra une ressource à construire.
 """,
 )
 
