@@ -58,10 +58,10 @@ lo stesso budget speso in una campagna di massa e in una campagna mirata.
 **Prerequisiti.** Lezioni 1 e 2 (quota di attenzione, peso di un messaggio, opzione esterna). Saper leggere una
 tabella e calcolare una percentuale.
 
-**Tempo stimato.** 45 minuti: 25 di lettura e grafici, 5 con la demo, 15 per gli esercizi.
+**Tempo stimato.** 45 minuti: 20 di lettura e grafici, 5 con la demo, 20 per gli esercizi.
 
-**Percorso senza codice.** Le sezioni 1, 2, 6 e 7 e gli esercizi 05.1, 05.4 e 05.5 non richiedono Python. Nelle
-sezioni 3–5 basta eseguire le celle; solo gli esercizi 05.2 e 05.3 chiedono un po' di codice.
+**Percorso senza codice.** Le sezioni 1, 2 e 7 e gli esercizi 05.1, 05.4 e 05.5 non richiedono Python. Nelle
+sezioni 3–6 basta eseguire le celle; solo gli esercizi 05.2 e 05.3 chiedono un po' di codice.
 """,
     fr="""
 # Leçon 5 — Quand interrompre n'importune pas : contexte et ciblage
@@ -82,10 +82,10 @@ pourquoi, avec un modèle qui compare le même budget dépensé dans une campagn
 **Prérequis.** Leçons 1 et 2 (part d'attention, poids d'un message, option extérieure). Savoir lire un tableau et
 calculer un pourcentage.
 
-**Durée estimée.** 45 minutes : 25 de lecture et de graphiques, 5 avec la démo, 15 pour les exercices.
+**Durée estimée.** 45 minutes : 20 de lecture et de graphiques, 5 avec la démo, 20 pour les exercices.
 
-**Parcours sans code.** Les sections 1, 2, 6 et 7 et les exercices 05.1, 05.4 et 05.5 ne demandent pas de Python.
-Dans les sections 3 à 5, il suffit d'exécuter les cellules ; seuls les exercices 05.2 et 05.3 demandent un peu de
+**Parcours sans code.** Les sections 1, 2 et 7 et les exercices 05.1, 05.4 et 05.5 ne demandent pas de Python.
+Dans les sections 3 à 6, il suffit d'exécuter les cellules ; seuls les exercices 05.2 et 05.3 demandent un peu de
 code.
 """,
 )
@@ -168,7 +168,7 @@ Due esempi:
 - **L'e-mail dopo un acquisto in negozio.** Hai comprato una macchina da caffè e lasciato il tuo indirizzo e-mail
   alla cassa; qualche giorno dopo il negozio ti scrive per proporti le pastiglie decalcificanti adatte.
 
-Qui entrano in gioco due grandezze che useremo nel modello:
+Il modello userà due grandezze:
 
 - la **precisione del targeting**: la quota di persone interessate all'offerta tra tutte quelle contattate;
 - la **pertinenza del messaggio**: la quota di persone interessate per cui il messaggio corrisponde alla loro
@@ -196,7 +196,7 @@ Deux exemples :
 - **Le courriel après un achat en magasin.** Vous avez acheté une machine à café et laissé votre adresse à la caisse ;
   quelques jours plus tard, le magasin vous propose par courriel les pastilles de détartrage adaptées.
 
-Deux grandeurs, que nous utiliserons dans le modèle, entrent alors en jeu :
+Le modèle utilisera deux grandeurs :
 
 - la **précision du ciblage** : la part de personnes intéressées par l'offre parmi toutes celles qui sont contactées ;
 - la **pertinence du message** : la part des personnes intéressées pour lesquelles le message correspond à leur
@@ -336,8 +336,7 @@ mirata ottiene più risposte quando
 
 $$\frac{p}{q} > \frac{c_t}{c_m}.$$
 
-Il rapporto $p/q$ si chiama ***lift***: quante volte la lista mirata fa meglio di una scelta a caso. La regola dice che
-il lift deve superare il rapporto tra i costi per contatto. Nel nostro scenario il contatto mirato costa 4 volte
+Il rapporto $p/q$ si chiama ***lift***: quante volte la lista mirata fa meglio di una scelta a caso. Nel nostro scenario il contatto mirato costa 4 volte
 quello di massa, quindi serve un lift di almeno 4: una precisione di $4 \times 10\ \% = 40\ \%$, la **precisione di
 pareggio**. La libreria la calcola così:
 """,
@@ -349,8 +348,7 @@ $(B/c_m)\,q$. La campagne ciblée obtient plus de réponses lorsque
 
 $$\frac{p}{q} > \frac{c_t}{c_m}.$$
 
-Le rapport $p/q$ s'appelle le ***lift*** : combien de fois la liste ciblée fait mieux qu'un choix au hasard. La règle
-dit que le lift doit dépasser le rapport des coûts par contact. Dans notre scénario, le contact ciblé coûte 4 fois le
+Le rapport $p/q$ s'appelle le ***lift*** : combien de fois la liste ciblée fait mieux qu'un choix au hasard. Dans notre scénario, le contact ciblé coûte 4 fois le
 contact de masse : il faut donc un lift d'au moins 4, soit une précision de $4 \times 10\ \% = 40\ \%$, la
 **précision seuil**. La bibliothèque la calcule ainsi :
 """,
@@ -380,7 +378,7 @@ md(
 ## 5. Prova tu
 
 Nella demo qui sotto muovi la precisione del targeting (dal 10 % al 100 %) e la pertinenza del messaggio (dallo 0 % al
-100 %); il budget resta 3000 euro. Prova a rispondere:
+100 %). Prova a rispondere:
 
 - a quale precisione le due campagne ottengono lo stesso numero di risposte? E lo stesso costo per risposta?
 - con la precisione al 10 %, perché la campagna mirata fa peggio di quella di massa, pur avendo la stessa precisione?
@@ -391,7 +389,7 @@ Nella demo qui sotto muovi la precisione del targeting (dal 10 % al 100 %) e la 
 ## 5. À vous de jouer
 
 Dans la démo ci-dessous, faites varier la précision du ciblage (de 10 % à 100 %) et la pertinence du message (de 0 % à
-100 %) ; le budget reste de 3 000 euros. Essayez de répondre :
+100 %). Essayez de répondre :
 
 - à quelle précision les deux campagnes obtiennent-elles le même nombre de réponses ? Et le même coût par réponse ?
 - avec une précision de 10 %, pourquoi la campagne ciblée fait-elle moins bien que la campagne de masse, alors que
@@ -446,8 +444,8 @@ ici pour voir où le ciblage trouve sa limite.
   (RGPD, art. 21, paragraphes 2 et 3). Le consentement, quand il est requis, se donne par une déclaration ou un acte
   positif clair (art. 4, point 11).
 - **Courriel et SMS : d'abord le consentement.** En France, l'article L. 34-5 du Code des postes et des
-  communications électroniques interdit la prospection par courrier électronique (SMS compris, selon la CNIL) sans
-  consentement préalable, sauf pour les clients (*soft opt-in*) : si l'adresse a été recueillie lors d'une vente,
+  communications électroniques interdit la prospection par courrier électronique (SMS compris, selon la CNIL) vers une
+  personne physique sans consentement préalable, sauf pour les clients existants (exception dite *soft opt-in*) : si l'adresse a été recueillie lors d'une vente,
   l'entreprise peut proposer ses **propres produits ou services analogues**, si la personne peut s'y opposer
   simplement et gratuitement lors de la collecte et dans chaque message. C'est le cas du courriel après l'achat en
   magasin ; selon la CNIL, il faut une vraie vente, un simple compte ne suffit pas. En Italie, l'exception est semblable (art. 130, alinéa 4, du Codice privacy),
@@ -568,7 +566,7 @@ a cui la campagna mirata costa meno per risposta? Rispondi con una frazione (per
 ### Exercice 05.2 (modèle et pandas)
 
 Avec le scénario de la leçon et une pertinence de 0,5, construisez un tableau pandas avec les précisions 0,25, 0,35,
-…, 0,95 et, pour chacune, le coût par réponse de la campagne de masse et de la campagne ciblée (utilisez
+…, 0,95 et, pour chacune, le coût par réponse de la campagne de masse et de la campagne ciblée (avec
 `cl.targeting.mass_vs_targeted`, qui accepte un vecteur de précisions). Quelle est la **précision la plus basse** du
 tableau à laquelle la campagne ciblée coûte moins cher par réponse ? Répondez par une fraction (par exemple `0.55`).
 """,
