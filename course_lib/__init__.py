@@ -5,7 +5,7 @@ Layers, kept separate:
 
 * models (pure, vectorised numpy functions): :mod:`attention`, :mod:`memory`,
   :mod:`carryover`, :mod:`repetition`, :mod:`fatigue`, :mod:`realdata`,
-  :mod:`permission`, :mod:`population`, :mod:`subscribers`, :mod:`consent`;
+  :mod:`permission`, :mod:`population`, :mod:`subscribers`, :mod:`consent`, :mod:`targeting`;
 * figures: :mod:`plots` (parameters in, an optional ``ax``) and :mod:`tables`;
 * slider demos: :mod:`demos` (thin factories on top of the figures);
 * course support: :mod:`i18n`, :mod:`style`, :mod:`datasets`, :mod:`glossary`, :mod:`exercises`.
@@ -31,6 +31,7 @@ from . import (  # noqa: F401
     realdata,
     repetition,
     subscribers,
+    targeting,
 )
 from . import plots, tables, demos  # noqa: F401,E402
 
@@ -50,5 +51,5 @@ __version__ = "0.1.0"
 __all__ = [
     "LANGUAGES", "get_language", "set_language", "t", "use_projector_style", "__version__",
     "attention", "carryover", "consent", "datasets", "fatigue", "glossary", "memory", "permission",
-    "population", "realdata", "repetition", "subscribers", "plots", "tables", "demos",
+    "population", "realdata", "repetition", "subscribers", "targeting", "plots", "tables", "demos",
 ]

@@ -103,7 +103,7 @@ class Demo:
             self.view = view_cls(ax)
         for artist in self.view.dynamic:
             artist.set_animated(True)
-        self.title = ax.get_title()
+        self.title = getattr(self.view, "title", None) or ax.get_title()  # a view of several panels names itself
         self.sliders = {s.name: s.make() for s in self.specs}
         self._render_params(self.params())
         self.canvas.draw()  # full draw once: axes, labels, legend (not the animated artists)
@@ -298,3 +298,15 @@ def cultivation_demo(budget=10, share=50) -> Demo:
 
 DEMOS["cultivation"] = cultivation_demo
 __all__.append("cultivation_demo")
+
+
+def targeting_demo(precision_pct=60, relevance_pct=50) -> Demo:
+    """Lesson 05: targeting precision and message relevance -> responses, annoyed people and
+    cost per response, for a mass and a targeted campaign with the same budget."""
+    return Demo(plots.TargetingView, [
+        Slider("precision_pct", "slider.precision_pct", 10, 100, 5, precision_pct, integer=True),
+        Slider("relevance_pct", "slider.relevance_pct", 0, 100, 10, relevance_pct, integer=True),
+    ])
+
+
+DEMOS["targeting"] = targeting_demo

@@ -58,6 +58,12 @@ VALID = [
                                       response_consenting=0.05, response_other=0.005, complaint_consenting=0.002,
                                       complaint_other=0.03, value_per_response=50.0, cost_per_contact=1.0,
                                       cost_per_complaint=20.0)),
+    (cl.targeting.campaign_outcomes, dict(budget=3000.0, cost_per_contact=0.2, precision=0.5, relevance=0.5,
+                                          population=1000.0, interest=0.1, conversion=0.1, gain=2.0, outside=1.0)),
+    (cl.targeting.mass_vs_targeted, dict(budget=3000.0, precision=0.5, relevance=0.5, population=1000.0,
+                                         interest=0.1, cost_mass=0.05, cost_targeted=0.2, conversion=0.1,
+                                         gain=2.0, outside=1.0)),
+    (cl.targeting.break_even_precision, dict(interest=0.1, cost_mass=0.05, cost_targeted=0.2)),
 ]
 
 CASES = [

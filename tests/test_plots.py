@@ -23,6 +23,8 @@ ALL = [
     ("contact_hazard", {}),
     ("fatigue_campaign", {}),
     ("consent_regimes", {}),
+    ("mass_vs_targeted", {}),
+    ("targeting_precision", {}),
 ]
 
 

@@ -43,6 +43,14 @@ POINTS = [
     # already foreshadowed in the first half, where it belongs to the argument
     ("FR blog", 12, "02", {"it": [["acquisi"], ["coltiva"]], "fr": [["acqu", "conquér"], ["cultiv"]]}),
     ("FR blog", 14, "01", {"it": [["90"], ["spam"]], "fr": [["90"], ["spam"]]}),
+    # lesson 05 takes the Italian glossary's points 6-10 (context and targeting) in depth
+    ("IT glossary", 6, "05", {"it": [["fuori contesto"]], "fr": [["hors contexte"]]}),
+    ("IT glossary", 7, "05", {"it": [["pop-up"], ["contestual"]], "fr": [["pop-up", "fenêtre surgissante"], ["contextu"]]}),
+    ("IT glossary", 8, "05", {"it": [["marketing automation"], ["data-driven"]],
+                              "fr": [["marketing automation"], ["data-driven"]]}),
+    ("IT glossary", 9, "05", {"it": [["sms"], ["negozio"], ["consumi"]], "fr": [["sms"], ["magasin"], ["consommation"]]}),
+    ("IT glossary", 10, "05", {"it": [["infastidire"], ["primo contatto"], ["mantenere"]],
+                               "fr": [["importuner"], ["premier contact"], ["entretenir"]]}),
 ]
 
 
