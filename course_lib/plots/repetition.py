@@ -145,7 +145,7 @@ def burst_vs_spread(total=13, n_periods=52, learn=0.3, forget=0.1, ax=None):
     """Awareness under a burst schedule and a spread schedule with the same total exposures.
 
     The burst puts one exposure a period in ``ceil(total)`` consecutive periods; the spread
-    schedule pulses one exposure every ``n_periods // ceil(total)`` periods (``total`` in
+    schedule puts one exposure every ``n_periods // ceil(total)`` periods (``total`` in
     (0, n_periods / 2], so that both fit in the year; ``n_periods`` in [2, 520]).
     """
     n_periods = check_int("n_periods", n_periods, low=2, high=520)
@@ -153,7 +153,7 @@ def burst_vs_spread(total=13, n_periods=52, learn=0.3, forget=0.1, ax=None):
     learn = float(check_real("learn", learn, low=0.0, high=1.0, ndim=0))
     forget = float(check_real("forget", forget, low=0.0, high=1.0, ndim=0))
     burst = memory.schedule("burst", n_periods, total, burst_length=int(np.ceil(total)))
-    spread = memory.schedule("pulsing", n_periods, total, period=max(1, n_periods // int(np.ceil(total))), on=1)
+    spread = memory.schedule("spread", n_periods, total, period=max(1, n_periods // int(np.ceil(total))))
     weeks = np.arange(1, n_periods + 1)
     ax = _new_ax(ax)
     with course_style():
