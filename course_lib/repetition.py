@@ -14,10 +14,14 @@ from .carryover import _broadcast, _out
 #: upper bound on the number of exposures n (a teaching model: far beyond any campaign)
 MAX_EXPOSURES = 1e6
 
-__all__ = ["two_factor_response", "two_factor_optimum", "reach_frequency"]
+__all__ = ["two_factor_response", "two_factor_optimum", "reach_frequency", "EXAMPLE_PLAN_SHARES"]
 
 #: largest exposure count a frequency distribution may list (a media plan, not a lifetime)
 MAX_FREQUENCY_CLASSES = 1000
+
+#: An illustrative media plan (lesson 03): share of the target exposed exactly 0, 1, ..., 6
+#: times during a four-week campaign. Invented numbers for teaching, not data.
+EXAMPLE_PLAN_SHARES = (0.35, 0.20, 0.15, 0.12, 0.08, 0.06, 0.04)
 
 _REFS = """
     References
