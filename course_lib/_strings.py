@@ -122,6 +122,17 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "campaign.label_conv": {"it": "hanno accettato:", "fr": "ont accepté\u00a0:"},
     "campaign.label_opt": {"it": "si oppongono:", "fr": "s'opposent\u00a0:"},
     "campaign.label_best": {"it": "ritmo con più vendite:", "fr": "rythme le plus vendeur\u00a0:"},
+    # table headers shown in lessons 03-04 (cl.tables.localize)
+    "col.exposures": {"it": "esposizioni", "fr": "expositions"},
+    "col.share_of_target": {"it": "quota del pubblico obiettivo", "fr": "part de la cible"},
+    "col.campaign": {"it": "chiamate ricevute", "fr": "appels reçus"},
+    "col.clients": {"it": "clienti", "fr": "clients"},
+    "col.subscribed": {"it": "hanno sottoscritto", "fr": "ont souscrit"},
+    "col.k": {"it": "chiamata k", "fr": "appel k"},
+    "col.at_risk": {"it": "ancora in lista", "fr": "encore sur la liste"},
+    "col.converted": {"it": "sottoscrivono alla chiamata k", "fr": "souscrivent à l'appel k"},
+    "col.hazard": {"it": "resa della chiamata k", "fr": "rendement de l'appel k"},
+    "col.rate": {"it": "tasso di conversione", "fr": "taux de conversion"},
     # alt text of the lesson 03-04 figures
     "alt.two_factor": {
         "it": "Grafico a linee: in orizzontale il numero di esposizioni allo stesso messaggio (da 0 a {n_max}), in "

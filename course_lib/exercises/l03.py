@@ -87,12 +87,10 @@ register(
         hint={
             "it": ("I GRP contano le esposizioni ogni 100 persone del pubblico obiettivo: somma «numero di "
                    "esposizioni × quota di persone», poi moltiplica per 100.",
-                   "plan = pd.DataFrame({'esposizioni': range(7), 'quota': cl.repetition.EXAMPLE_PLAN_SHARES}); "
-                   "100 * (plan['esposizioni'] * plan['quota']).sum()"),
+                   "100 * (plan['exposures'] * plan['share_of_target']).sum(), con la tabella plan della lezione."),
             "fr": ("Les GRP comptent les expositions pour 100 personnes de la cible" + N + ": faites la somme de "
                    "«" + N + "nombre d'expositions × part des personnes" + N + "», puis multipliez par 100.",
-                   "plan = pd.DataFrame({'expositions': range(7), 'part': cl.repetition.EXAMPLE_PLAN_SHARES}); "
-                   "100 * (plan['expositions'] * plan['part']).sum()"),
+                   "100 * (plan['exposures'] * plan['share_of_target']).sum(), avec la table plan de la leçon."),
         },
         mistakes=(
             (lambda: _grp() / 100, {
@@ -118,9 +116,9 @@ register(
         unit="percent",
         hint={
             "it": ("Copertura efficace a 3+: la quota del pubblico esposta almeno 3 volte (3, 4, 5 o 6).",
-                   "100 * plan.loc[plan['esposizioni'] >= 3, 'quota'].sum()"),
+                   "100 * plan.loc[plan['exposures'] >= 3, 'share_of_target'].sum()"),
             "fr": ("Couverture utile à 3+" + N + ": la part de la cible exposée au moins 3" + N + "fois (3, 4, 5 ou 6).",
-                   "100 * plan.loc[plan['expositions'] >= 3, 'part'].sum()"),
+                   "100 * plan.loc[plan['exposures'] >= 3, 'share_of_target'].sum()"),
         },
         mistakes=(
             (lambda: 100 * sum(repetition.EXAMPLE_PLAN_SHARES[2:]), {
