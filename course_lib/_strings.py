@@ -92,7 +92,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "bank.rate": {"it": "tasso di conversione (IC al 95 %)", "fr": "taux de conversion (IC à 95\u00a0%)"},
     "bank.xlabel": {"it": "numero di chiamate ricevute nella campagna", "fr": "nombre d'appels reçus pendant la campagne"},
     "bank.ylabel": {"it": "quota di clienti che hanno sottoscritto", "fr": "part des clients ayant souscrit"},
-    "bank.title": {"it": "Telemarketing bancario: più chiamate ha ricevuto un cliente,\nmeno spesso ha sottoscritto",
+    "bank.title": {"it": "Telemarketing bancario: chi ha ricevuto più chiamate\nha sottoscritto meno spesso",
                    "fr": "Télémarketing bancaire\u00a0: plus un client a reçu d'appels,\nplus son taux de souscription est bas"},
     "hazard.observed": {"it": "osservato: resa della k-esima chiamata", "fr": "observé\u00a0: rendement du k-ième appel"},
     "hazard.fitted": {"it": "tendenza logistica stimata, descrittiva (odds × {odds} a ogni chiamata)",

@@ -169,8 +169,8 @@ partono da due meccanismi simili, un registro delle opposizioni, e poi divergono
 
 - **Chiamate con operatore: opt-out.** Con il d.P.R. 27 gennaio 2022, n. 26, che attua la legge n. 5/2018, il
   Registro pubblico delle opposizioni (RPO) è stato esteso ai **numeri di cellulare**; le iscrizioni sono aperte
-  dal 27 luglio 2022. Chi si iscrive **revoca i consensi** al telemarketing dati in precedenza (la legge prevede
-  eccezioni, di cui qui non esaminiamo il dettaglio).
+  dal 27 luglio 2022. Chi si iscrive **revoca i consensi** al telemarketing dati in precedenza (con eventuali
+  eccezioni che qui non esaminiamo).
 - **E-mail, SMS, fax e chiamate automatizzate: opt-in.** L'art. 130 del Codice privacy (d.lgs. 30 giugno 2003,
   n. 196) richiede il consenso preventivo; per l'e-mail ai propri clienti, su prodotti o servizi analoghi a quelli
   già venduti, c'è l'eccezione detta «soft spam». Sul consenso vigila il Garante per la protezione dei dati
@@ -192,7 +192,8 @@ France sont parties de mécanismes voisins, une liste d'opposition, puis leurs c
 - **Appels avec un opérateur : opt-out.** Avec le décret du président de la République (d.P.R.) du 27 janvier 2022,
   n° 26, qui met en œuvre la loi n° 5/2018, le *Registro pubblico delle opposizioni* (RPO) a été étendu aux
   **numéros mobiles** ; les inscriptions sont ouvertes depuis le 27 juillet 2022. L'inscription **révoque les
-  consentements** au démarchage donnés auparavant (la loi prévoit des exceptions, que nous n'examinons pas ici).
+  consentements** au démarchage donnés auparavant (sous réserve d'éventuelles exceptions, que nous n'examinons
+  pas ici).
 - **Courriel, SMS, fax et appels automatisés : opt-in.** L'art. 130 du code italien de la vie privée (d.lgs.
   n° 196/2003) exige le consentement préalable ; pour les courriels adressés à ses propres clients, sur des produits
   ou services analogues à ceux déjà vendus, il existe une exception (le « soft spam »). Le *Garante per la protezione
