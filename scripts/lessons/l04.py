@@ -167,11 +167,11 @@ partono da due meccanismi simili, un registro delle opposizioni, e poi divergono
 
 ### Italia: opposizione, consenso e pratiche aggressive
 
-- **Chiamate con operatore: opt-out.** Con il d.P.R. 27 gennaio 2022, n. 26, che attua la legge n. 5/2018, il
+- **Chiamate con operatore: opt-out**, cioè si può chiamare chi non si è opposto. Con il d.P.R. 27 gennaio 2022, n. 26, che attua la legge n. 5/2018, il
   Registro pubblico delle opposizioni (RPO) è stato esteso ai **numeri di cellulare**; le iscrizioni sono aperte
   dal 27 luglio 2022. Chi si iscrive **revoca i consensi** al telemarketing dati in precedenza (con eventuali
   eccezioni che qui non esaminiamo).
-- **E-mail, SMS, fax e chiamate automatizzate: opt-in.** L'art. 130 del Codice privacy (d.lgs. 30 giugno 2003,
+- **E-mail, SMS, fax e chiamate automatizzate: opt-in**, cioè serve il consenso prima del messaggio. L'art. 130 del Codice privacy (d.lgs. 30 giugno 2003,
   n. 196) richiede il consenso preventivo; per l'e-mail ai propri clienti, su prodotti o servizi analoghi a quelli
   già venduti, c'è l'eccezione detta «soft spam». Sul consenso vigila il Garante per la protezione dei dati
   personali, che nel gennaio 2020 ha sanzionato TIM per circa 27,8 milioni di euro.
@@ -189,12 +189,12 @@ France sont parties de mécanismes voisins, une liste d'opposition, puis leurs c
 
 ### Italie : opposition, consentement et pratiques agressives
 
-- **Appels avec un opérateur : opt-out.** Avec le décret du président de la République (d.P.R.) du 27 janvier 2022,
+- **Appels avec un opérateur : opt-out**, c'est-à-dire qu'on peut appeler quiconque ne s'est pas opposé. Avec le décret du président de la République (d.P.R.) du 27 janvier 2022,
   n° 26, qui met en œuvre la loi n° 5/2018, le *Registro pubblico delle opposizioni* (RPO) a été étendu aux
   **numéros mobiles** ; les inscriptions sont ouvertes depuis le 27 juillet 2022. L'inscription **révoque les
   consentements** au démarchage donnés auparavant (sous réserve d'éventuelles exceptions, que nous n'examinons
   pas ici).
-- **Courriel, SMS, fax et appels automatisés : opt-in.** L'art. 130 du code italien de la vie privée (d.lgs.
+- **Courriel, SMS, fax et appels automatisés : opt-in**, c'est-à-dire qu'il faut le consentement avant le message. L'art. 130 du code italien de la vie privée (d.lgs.
   n° 196/2003) exige le consentement préalable ; pour les courriels adressés à ses propres clients, sur des produits
   ou services analogues à ceux déjà vendus, il existe une exception (le « soft spam »). Le *Garante per la protezione
   dei dati personali*, l'autorité de protection des données, contrôle le consentement : en janvier 2020, il a
@@ -208,7 +208,7 @@ France sont parties de mécanismes voisins, une liste d'opposition, puis leurs c
 md(r"""
 ### Francia: dal registro al consenso preventivo
 
-Per anni la Francia ha avuto **Bloctel**, una lista di opposizione (opt-out) simile al RPO, e un decreto che fissava
+Per anni la Francia ha avuto **Bloctel**, una lista di opposizione (opt-out) simile all'RPO, e un decreto che fissava
 giorni, orari e frequenza: il *décret* n. 2022-1313 del 13 ottobre 2022 (art. D. 223-9 del *Code de la
 consommation*), in vigore dal 1° marzo 2023, consentiva le chiamate di vendita ai consumatori solo
 
@@ -613,7 +613,7 @@ md(r"""
 
 **Chi.** In Francia, dall'11 agosto 2026, i nuovi contatti si chiamano solo con un consenso preventivo che l'impresa
 sa provare; i clienti attuali solo per l'esecuzione del contratto in corso e per ciò che vi è collegato. In Italia
-le chiamate con operatore richiedono di consultare il RPO (chi è iscritto ha revocato i consensi), mentre SMS,
+le chiamate con operatore richiedono di consultare l'RPO (chi è iscritto ha revocato i consensi), mentre SMS,
 e-mail e chiamate automatizzate richiedono il consenso (art. 130 Codice privacy). **Quante volte.** L'Italia vieta le
 sollecitazioni ripetute e non richieste senza fissare una soglia: l'impresa deve darsene una. Una scelta prudente è
 non superare 3–4 tentativi al mese, distanziati, e fermarsi dopo un rifiuto; la regola francese del 2022 è un
