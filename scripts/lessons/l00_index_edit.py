@@ -316,6 +316,6 @@ for lang, path in PATHS.items():
     for old, new in REPLACE[lang]:
         c = by_id["c00-008"]
         if old in c.source:
-            c.source = c.source.replace(old, new)
+            c.source = c.source.replace(old, fr(new) if lang == "fr" else new)
     nbformat.write(nb, path)
     print("edited", path.relative_to(REPO))

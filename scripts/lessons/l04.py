@@ -321,8 +321,7 @@ md(r"""
 
 A chi gestisce la campagna interessa però un'altra domanda: **se chiamo ancora una volta, quanto rende quella
 chiamata?** Alla chiamata $k$ sono ancora in lista i clienti che ne hanno ricevute almeno $k$. È la logica delle
-**tavole di sopravvivenza** dei demografi, che contano, anno dopo anno, quante persone sono ancora in vita e quante
-muoiono; qui contiamo, chiamata dopo chiamata, chi è ancora in lista e chi sottoscrive:
+**tavole di sopravvivenza** dei demografi, applicata alle chiamate: chi è ancora in lista, chi sottoscrive:
 
 $$h(k) = \frac{\text{clienti che sottoscrivono alla chiamata } k}{\text{clienti ancora in lista alla chiamata } k}$$
 
@@ -332,8 +331,7 @@ Chiamiamo $h(k)$ la **resa della chiamata $k$** (in statistica: tasso di rischio
 
 Le responsable de la campagne se pose plutôt une autre question : **si j'appelle encore une fois, que rapporte cet
 appel ?** Au $k$-ième appel, sont encore sur la liste d'appel les clients qui ont reçu au moins $k$ appels. C'est la
-logique des **tables de survie** des démographes, qui comptent, année après année, combien de personnes sont encore
-en vie et combien décèdent ; ici, nous comptons, appel après appel, qui est encore sur la liste et qui souscrit :
+logique des **tables de survie** des démographes, appliquée aux appels : qui est encore sur la liste, qui souscrit :
 
 $$h(k) = \frac{\text{clients qui souscrivent au } k\text{-ième appel}}{\text{clients encore sur la liste au } k\text{-ième appel}}$$
 
@@ -439,7 +437,7 @@ $\tau_i$ nella popolazione.
 
 La probabilità di 0,5 % per chiamata è scelta perché, ai valori predefiniti, accetti in un anno circa il 12 % delle
 persone: lo stesso ordine di grandezza dell'11,7 % della campagna bancaria. Il confronto finisce qui: la banca
-chiamava per poche settimane clienti selezionati, la demo chiama per un anno una lista qualunque. È un modello
+chiamava clienti selezionati per poche settimane, la demo una lista qualunque per un anno. È un modello
 **illustrativo**, non stimato su quei dati.
 
 ### Prova tu
@@ -462,8 +460,8 @@ mois et les moyennes de $\rho_i$ et de $\tau_i$ dans la population.
 
 La probabilité de 0,5 % par appel est choisie pour que, aux valeurs par défaut, environ 12 % des personnes
 acceptent en un an : le même ordre de grandeur que les 11,7 % de la campagne bancaire. La comparaison s'arrête là :
-la banque appelait pendant quelques semaines des clients sélectionnés, la démo appelle pendant un an une liste
-quelconque. C'est un modèle **illustratif**, non estimé sur ces données.
+la banque appelait des clients sélectionnés pendant quelques semaines, la démo une liste quelconque pendant un an.
+C'est un modèle **illustratif**, non estimé sur ces données.
 
 ### À vous
 
@@ -477,14 +475,12 @@ md(r"""
 **Cosa notare.** Ai valori predefiniti (stanchezza residua 0,6, soglia media 4) le accettazioni (linea continua
 con cerchi) toccano il massimo, circa il 12,5 %, a 4 chiamate al mese, ma a quel ritmo si è già opposta una persona
 su quattro (linea punteggiata con rombi). A 12 chiamate accetta circa il 5 % e si oppone quasi il 90 %. Oltre il
-massimo, ogni chiamata in più consuma la lista senza vendere di più. Senza kernel vedi l'immagine calcolata con i
-valori predefiniti.
+massimo, ogni chiamata in più consuma la lista senza vendere di più.
 """, r"""
 **À remarquer.** Aux valeurs par défaut (lassitude conservée 0,6, seuil moyen 4), les acceptations (trait continu
 avec des ronds) culminent à environ 12,5 % à 4 appels par mois, mais à ce rythme une personne sur quatre s'est déjà
 opposée (pointillés avec des losanges). À 12 appels, environ 5 % acceptent et près de 90 % s'opposent. Au-delà du
-maximum, chaque appel de plus use la liste sans vendre davantage. Sans noyau Python actif, vous voyez l'image
-calculée avec les valeurs par défaut.
+maximum, chaque appel de plus use la liste sans vendre davantage.
 """)
 
 # --- exercises ----------------------------------------------------------------------------------
