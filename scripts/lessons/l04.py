@@ -437,7 +437,7 @@ $\tau_i$ nella popolazione.
 
 La probabilità di 0,5 % per chiamata è scelta perché, ai valori predefiniti, accetti in un anno circa il 12 % delle
 persone: lo stesso ordine di grandezza dell'11,7 % della campagna bancaria. Il confronto finisce qui: la banca
-chiamava clienti selezionati per poche settimane, la demo una lista qualunque per un anno. È un modello
+chiamava clienti che aveva selezionato, campagna per campagna, la demo una lista qualunque per un anno. È un modello
 **illustrativo**, non stimato su quei dati.
 
 ### Prova tu
@@ -460,7 +460,8 @@ mois et les moyennes de $\rho_i$ et de $\tau_i$ dans la population.
 
 La probabilité de 0,5 % par appel est choisie pour que, aux valeurs par défaut, environ 12 % des personnes
 acceptent en un an : le même ordre de grandeur que les 11,7 % de la campagne bancaire. La comparaison s'arrête là :
-la banque appelait des clients sélectionnés pendant quelques semaines, la démo une liste quelconque pendant un an.
+la banque appelait des clients qu'elle avait sélectionnés, campagne par campagne, la démo une liste quelconque
+pendant un an.
 C'est un modèle **illustratif**, non estimé sur ces données.
 
 ### À vous
