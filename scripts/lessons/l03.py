@@ -260,7 +260,7 @@ md(r"""
 Il 35 % del pubblico non vede mai il messaggio: la copertura del piano è quindi del 65 %. Quanti GRP vale il piano,
 e quante persone arrivano ad almeno tre esposizioni? Lo calcolerai negli esercizi 03.3 e 03.4.
 
-Perché proprio tre? Herbert Krugman (1972), in un articolo intitolato «Why three exposures may be enough»,
+Perché proprio tre? H. E. Krugman (1972), in un articolo intitolato «Why three exposures may be enough»,
 suggerì che tre esposizioni fossero di solito la frequenza ottimale; da allora «3+» è una soglia convenzionale dei
 piani media, non una legge. Il nostro $n^* \approx 2{,}88$ vi somiglia solo perché abbiamo scelto così i parametri.
 Nel media planning francese si usa anche il **beta di memorizzazione** attribuito a Morgensztern: se una quota
@@ -272,7 +272,7 @@ la fonte originale, e le date riportate divergono.)
 35 % de la cible ne voit jamais le message : la couverture du plan est donc de 65 %. Combien de GRP vaut le plan,
 et combien de personnes atteignent au moins trois expositions ? Vous le calculerez dans les exercices 03.3 et 03.4.
 
-Pourquoi trois ? Herbert Krugman (1972), dans un article intitulé *Why three exposures may be enough*, a suggéré
+Pourquoi trois ? H. E. Krugman (1972), dans un article intitulé *Why three exposures may be enough*, a suggéré
 que trois expositions étaient en général la fréquence optimale ; depuis, « 3+ » est un seuil conventionnel des
 plans média, pas une loi. Notre $n^* \approx 2{,}88$ lui ressemble seulement parce que nous avons choisi ainsi les
 paramètres. Les cours français de media planning utilisent aussi le **bêta de mémorisation** attribué à
