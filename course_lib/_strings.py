@@ -109,22 +109,34 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
               "de chacun des {n}\u00a0annonceurs. La courbe à cercles part de presque zéro, monte à {s1}, {s2}, "
               "{s3} et atteint la dépense d'équilibre {eq} (ligne horizontale en pointillés), où elle reste."},
     # --- lesson 03: repetition and fatigue ---------------------------------
-    "two_factor.learning": {"it": "apprendimento (wear-in)", "fr": "apprentissage (wear-in)"},
-    "two_factor.tedium": {"it": "noia e irritazione (wear-out)", "fr": "ennui et agacement (usure)"},
+    # --- lessons 03-04: repetition, forgetting, fatigue and real data ---------------------------------
+    "two_factor.learning": {"it": "apprendimento", "fr": "apprentissage"},
+    "two_factor.tedium": {"it": "costo della noia e dell'irritazione", "fr": "coût de l'ennui et de l'agacement"},
+    "two_factor.optimum": {"it": "numero ottimale n*", "fr": "nombre optimal n*"},
+    "two_factor.phase_in": {"it": "wear-in", "fr": "wear-in"},
+    "two_factor.phase_out": {"it": "wear-out", "fr": "wear-out"},
+    "two_factor.readout": {"it": "numero ottimale n*: {n}\neffetto massimo: {e}",
+                           "fr": "nombre optimal n*\u00a0: {n}\neffet maximal\u00a0: {e}"},
+    "two_factor.beyond": {"it": "(oltre le {n_max} esposizioni\ndel grafico)",
+                          "fr": "(au-delà des {n_max}\u00a0expositions\ndu graphique)"},
     "two_factor.total": {"it": "effetto netto", "fr": "effet net"},
     "two_factor.xlabel": {"it": "numero di esposizioni allo stesso messaggio", "fr": "nombre d'expositions au même message"},
     "two_factor.ylabel": {"it": "effetto sul pubblico (unità arbitrarie)", "fr": "effet sur le public (unités arbitraires)"},
     "two_factor.title": {"it": "Ripetere aiuta, poi stanca", "fr": "Répéter aide, puis lasse"},
     "forgetting.exponential": {"it": "esponenziale (S = {s})", "fr": "exponentielle (S = {s})"},
-    "forgetting.power": {"it": "legge di potenza (τ = {tau}, d = {d})", "fr": "puissance (τ = {tau}, d = {d})"},
+    "forgetting.power": {"it": "legge di potenza (τ = {tau}, d = {d})", "fr": "loi de puissance (τ = {tau}, d = {d})"},
     "forgetting.xlabel": {"it": "settimane dall'ultima esposizione", "fr": "semaines depuis la dernière exposition"},
-    "forgetting.ylabel": {"it": "ricordo conservato", "fr": "souvenir conservé"},
+    "forgetting.ylabel": {"it": "quota di ricordo conservata", "fr": "part du souvenir conservée"},
     "forgetting.title": {"it": "Due curve dell'oblio", "fr": "Deux courbes de l'oubli"},
-    "burst.burst": {"it": "tutto concentrato (burst)", "fr": "tout concentré (burst)"},
-    "burst.spread": {"it": "distribuito nell'anno", "fr": "réparti sur l'année"},
-    "burst.exposures": {"it": "esposizioni (scala ridotta)", "fr": "expositions (échelle réduite)"},
+    "burst.burst": {"it": "campagna concentrata (burst)", "fr": "campagne concentrée (burst)"},
+    "burst.spread": {"it": "campagna distribuita (un messaggio ogni 4 settimane)",
+                     "fr": "campagne étalée (un message toutes les 4\u00a0semaines)"},
+    "burst.exposures_burst": {"it": "settimane con un'esposizione (concentrato)",
+                              "fr": "semaines avec une exposition (concentrée)"},
+    "burst.exposures_spread": {"it": "settimane con un'esposizione (distribuito)",
+                               "fr": "semaines avec une exposition (étalée)"},
     "burst.xlabel": {"it": "settimana", "fr": "semaine"},
-    "burst.ylabel": {"it": "notorietà (quota di chi ricorda la marca)", "fr": "notoriété (part qui se souvient)"},
+    "burst.ylabel": {"it": "notorietà (quota di chi ricorda la marca)", "fr": "notoriété (part du public qui se souvient de la marque)"},
     "burst.title": {"it": "Stesse {total} esposizioni, due calendari", "fr": "Les mêmes {total}\u00a0expositions, deux calendriers"},
     "fatigue.sends": {"it": "messaggi inviati", "fr": "messages envoyés"},
     "fatigue.stock": {"it": "stock di stanchezza (ρ = {rho})", "fr": "stock de lassitude (ρ = {rho})"},
@@ -132,35 +144,114 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "fatigue.xlabel": {"it": "periodo", "fr": "période"},
     "fatigue.ylabel": {"it": "stock di stanchezza", "fr": "stock de lassitude"},
     "fatigue.title": {"it": "La stanchezza si accumula e poi si smaltisce", "fr": "La lassitude s'accumule, puis se résorbe"},
-    "bank.rate": {"it": "tasso di conversione (IC 95 %)", "fr": "taux de conversion (IC 95\u00a0%)"},
+    "bank.rate": {"it": "tasso di conversione (IC al 95 %)", "fr": "taux de conversion (IC à 95\u00a0%)"},
     "bank.xlabel": {"it": "numero di chiamate ricevute nella campagna", "fr": "nombre d'appels reçus pendant la campagne"},
-    "bank.ylabel": {"it": "clienti che hanno sottoscritto", "fr": "part des clients ayant souscrit"},
-    "bank.title": {"it": "Telemarketing bancario: più chiamate, meno conversioni",
-                   "fr": "Télémarketing bancaire\u00a0: plus d'appels, moins de conversions"},
+    "bank.ylabel": {"it": "quota di clienti che hanno sottoscritto", "fr": "part des clients ayant souscrit"},
+    "bank.title": {"it": "Telemarketing bancario: chi ha ricevuto più chiamate\nha sottoscritto meno spesso",
+                   "fr": "Télémarketing bancaire\u00a0: plus un client a reçu d'appels,\nplus son taux de souscription est bas"},
     "hazard.observed": {"it": "osservato: resa della k-esima chiamata", "fr": "observé\u00a0: rendement du k-ième appel"},
-    "hazard.fitted": {"it": "curva di stanchezza stimata (odds × {odds} per chiamata)",
-                      "fr": "courbe de lassitude estimée (cote × {odds} par appel)"},
+    "hazard.fitted": {"it": "tendenza logistica stimata, descrittiva (odds × {odds} a ogni chiamata)",
+                      "fr": "tendance logistique ajustée, descriptive (cote × {odds} à chaque appel)"},
     "hazard.xlabel": {"it": "chiamata numero k", "fr": "appel numéro k"},
     "hazard.ylabel": {"it": "conversioni alla chiamata k / clienti ancora chiamati",
                       "fr": "conversions à l'appel k / clients encore appelés"},
-    "hazard.title": {"it": "Ogni chiamata in più rende meno", "fr": "Chaque appel supplémentaire rapporte moins"},
+    "hazard.title": {"it": "La resa osservata della k-esima chiamata scende", "fr": "Le rendement observé du k-ième appel baisse"},
     "attention.label_own": {"it": "tu:", "fr": "vous\u00a0:"},
     "attention.label_rivals": {"it": "concorrenti:", "fr": "concurrents\u00a0:"},
     "attention.label_outside": {"it": "opzione esterna:", "fr": "option extérieure\u00a0:"},
     "escalation.label_n": {"it": "numero di inserzionisti n:", "fr": "nombre d'annonceurs n\u00a0:"},
     "escalation.label_total": {"it": "spesa totale / premio V:", "fr": "dépense totale / enjeu V\u00a0:"},
     "escalation.label_share": {"it": "attenzione di ciascuno:", "fr": "attention de chacun\u00a0:"},
-    "two_factor.label_n": {"it": "numero ottimo n*:", "fr": "nombre optimal n*\u00a0:"},
+    "two_factor.label_n": {"it": "numero ottimale n*:", "fr": "nombre optimal n*\u00a0:"},
     "two_factor.label_e": {"it": "effetto massimo:", "fr": "effet maximal\u00a0:"},
-    "campaign.conversions": {"it": "hanno comprato (escono dalla lista)", "fr": "ont acheté (on ne les rappelle plus)"},
-    "campaign.optouts": {"it": "si sono opposti alle chiamate", "fr": "se sont opposés aux appels"},
-    "campaign.legal_cap": {"it": " tetto francese:\n 4 chiamate / 30 giorni", "fr": " plafond français\u00a0:\n 4 appels / 30 jours"},
+    "campaign.conversions": {"it": "hanno accettato l'offerta", "fr": "ont accepté l'offre"},
+    "campaign.optouts": {"it": "si sono opposti", "fr": "se sont opposés"},
+    "campaign.legal_cap": {"it": "regola francese 2022:\n4 tentativi / 30 giorni\n(dopo l'11/8/2026:\nstato non verificato)",
+                           "fr": "règle française 2022\u00a0:\n4\u00a0tentatives / 30\u00a0jours\n(après le 11/8/2026\u00a0:\nstatut non vérifié)"},
+    "campaign.readout": {"it": "con {k} chiamate al mese:\naccettano {conv}\nsi oppongono {opt}\nritmo con più vendite: {best}",
+                         "fr": "avec {k}\u00a0appels par mois\u00a0:\nacceptent\u00a0: {conv}\ns'opposent\u00a0: {opt}\nrythme le plus vendeur\u00a0: {best}"},
     "campaign.xlabel": {"it": "chiamate al mese per persona", "fr": "appels par mois et par personne"},
     "campaign.ylabel": {"it": "quota delle persone chiamate, in un anno", "fr": "part des personnes appelées, sur un an"},
-    "campaign.title": {"it": "Chiamare di più: vendite e opposizioni", "fr": "Appeler plus\u00a0: ventes et oppositions"},
-    "campaign.label_conv": {"it": "hanno comprato:", "fr": "ont acheté\u00a0:"},
+    "campaign.title": {"it": "Chiamare di più: vendite e opposizioni (modello illustrativo)",
+                       "fr": "Appeler plus\u00a0: ventes et oppositions (modèle illustratif)"},
+    "campaign.label_conv": {"it": "hanno accettato:", "fr": "ont accepté\u00a0:"},
     "campaign.label_opt": {"it": "si oppongono:", "fr": "s'opposent\u00a0:"},
     "campaign.label_best": {"it": "ritmo con più vendite:", "fr": "rythme le plus vendeur\u00a0:"},
+    # table headers shown in lessons 03-04 (cl.tables.localize)
+    "col.exposures": {"it": "esposizioni", "fr": "expositions"},
+    "col.share_of_target": {"it": "quota del pubblico obiettivo", "fr": "part de la cible"},
+    "col.campaign": {"it": "chiamate ricevute", "fr": "appels reçus"},
+    "col.clients": {"it": "clienti", "fr": "clients"},
+    "col.subscribed": {"it": "hanno sottoscritto", "fr": "ont souscrit"},
+    "col.k": {"it": "chiamata k", "fr": "appel k"},
+    "col.at_risk": {"it": "ancora in lista", "fr": "encore sur la liste"},
+    "col.converted": {"it": "sottoscrivono alla chiamata k", "fr": "souscrivent à l'appel k"},
+    "col.hazard": {"it": "resa della chiamata k", "fr": "rendement de l'appel k"},
+    "col.rate": {"it": "tasso di conversione", "fr": "taux de conversion"},
+    # alt text of the lesson 03-04 figures
+    "alt.two_factor": {
+        "it": "Grafico a linee: in orizzontale il numero di esposizioni allo stesso messaggio (da 0 a {n_max}), in "
+              "verticale l'effetto in unità arbitrarie. La curva dell'apprendimento sale e si appiattisce verso {learn}; "
+              "il costo della noia è una retta che scende sotto lo zero; l'effetto netto, somma delle due, sale fino "
+              "al massimo {e_star} a n* = {n_star} esposizioni (fase di wear-in) e poi scende (fase di wear-out), "
+              "fino a {e_end} all'esposizione {n_max}.",
+        "fr": "Graphique en courbes\u00a0: en abscisse le nombre d'expositions au même message (de 0 à {n_max}), en "
+              "ordonnée l'effet en unités arbitraires. La courbe de l'apprentissage monte puis s'aplatit vers {learn}\u00a0; "
+              "le coût de l'ennui est une droite qui descend sous zéro\u00a0; l'effet net, somme des deux, monte jusqu'au "
+              "maximum {e_star} à n* = {n_star} expositions (phase de wear-in) puis baisse (phase de wear-out), "
+              "jusqu'à {e_end} à la {n_max}e\u00a0exposition."},
+    "alt.forgetting_curves": {
+        "it": "Due curve dell'oblio su {t_max} settimane, in verticale la quota di ricordo conservata. Dopo 4 settimane "
+              "la curva esponenziale conserva {exp_4}, la legge di potenza {pow_4}: la legge di potenza scende più in "
+              "fretta all'inizio, poi si appiattisce. Alla fine la curva esponenziale conserva {exp_end}, la legge di "
+              "potenza {pow_end}.",
+        "fr": "Deux courbes de l'oubli sur {t_max}\u00a0semaines, en ordonnée la part du souvenir conservée. Après "
+              "4\u00a0semaines, la courbe exponentielle conserve {exp_4}, la loi de puissance {pow_4}\u00a0: la loi de "
+              "puissance baisse plus vite au début, puis s'aplatit. À la fin, l'exponentielle conserve {exp_end}, la loi "
+              "de puissance {pow_end}."},
+    "alt.burst_vs_spread": {
+        "it": "Notorietà settimana per settimana ({n} settimane) con gli stessi {total} messaggi in due calendari; barre "
+              "basse segnano le settimane con un messaggio. La campagna concentrata sale fino a {peak_b} e poi crolla "
+              "fino a {end_b} a fine anno; quella distribuita sale a dente di sega fino a {peak_s} e chiude a {end_s}.",
+        "fr": "Notoriété semaine par semaine ({n}\u00a0semaines) avec les mêmes {total}\u00a0messages selon deux "
+              "calendriers\u00a0; de petites barres marquent les semaines avec un message. La campagne concentrée monte à "
+              "{peak_b} puis s'effondre à {end_b} en fin d'année\u00a0; la campagne étalée monte en dents de scie jusqu'à "
+              "{peak_s} et finit à {end_s}."},
+    "alt.fatigue_stock": {
+        "it": "Su {n} periodi: barre grigie per i messaggi inviati, una linea per lo stock di stanchezza (asse di "
+              "sinistra, massimo {peak}) e una per la probabilità di risposta (asse di destra). Gli invii ravvicinati "
+              "alzano lo stock e fanno scendere la risposta da {p0} fino a {p_min}; nelle pause lo stock si svuota e "
+              "la risposta risale.",
+        "fr": "Sur {n}\u00a0périodes\u00a0: barres grises pour les messages envoyés, une courbe pour le stock de "
+              "lassitude (axe de gauche, maximum {peak}) et une pour la probabilité de réponse (axe de droite). Les envois "
+              "rapprochés font monter le stock et baisser la réponse de {p0} à {p_min}\u00a0; pendant les pauses, le "
+              "stock se vide et la réponse remonte."},
+    "alt.bank_conversion": {
+        "it": "Punti con barre d'errore (intervalli di confidenza al 95 %): tasso di sottoscrizione dei clienti della "
+              "banca secondo il numero di chiamate ricevute, da 1 a {max_k}. Scende da {first} con una chiamata a "
+              "{last} con {max_k}; le barre si allargano a destra, dove i clienti sono pochi.",
+        "fr": "Points avec barres d'erreur (intervalles de confiance à 95\u00a0%)\u00a0: taux de souscription des "
+              "clients de la banque selon le nombre d'appels reçus, de 1 à {max_k}. Il passe de {first} pour un appel à "
+              "{last} pour {max_k}\u00a0; les barres s'élargissent à droite, où les clients sont peu nombreux."},
+    "alt.contact_hazard": {
+        "it": "Punti: quota di clienti ancora in lista che sottoscrive alla chiamata k, da 1 a {max_k}: scende da "
+              "{first} a {last}. Una linea continua, la tendenza logistica stimata (odds moltiplicati per {odds} a "
+              "ogni chiamata), segue i punti da vicino. È una descrizione, non una prova causale.",
+        "fr": "Points\u00a0: part des clients encore sur la liste d'appel qui souscrivent à l'appel k, de 1 à "
+              "{max_k}\u00a0: elle passe de {first} à {last}. Une courbe continue, la tendance logistique ajustée (cote "
+              "multipliée par {odds} à chaque appel), suit les points de près. C'est une description, pas une preuve "
+              "causale."},
+    "alt.fatigue_campaign": {
+        "it": "Modello illustrativo: in orizzontale le chiamate al mese per persona (da 1 a 12), in verticale la quota "
+              "delle persone chiamate in un anno. Le accettazioni salgono fino al massimo ({conv_best}) a {best} "
+              "chiamate al mese e poi calano; le opposizioni crescono fino a {opt_12} a 12 chiamate. Con {k} chiamate "
+              "al mese accetta {conv} delle persone e si oppone {opt}. Una linea tratteggiata segna la regola francese del 2022 "
+              "(4 tentativi ogni 30 giorni).",
+        "fr": "Modèle illustratif\u00a0: en abscisse les appels par mois et par personne (de 1 à 12), en ordonnée la part "
+              "des personnes appelées sur un an. Les acceptations montent jusqu'au maximum de {conv_best} à "
+              "{best}\u00a0appels par mois, puis baissent\u00a0; les oppositions montent jusqu'à {opt_12} à 12\u00a0appels. "
+              "Avec {k}\u00a0appels par mois, {conv} acceptent et {opt} s'opposent. Une ligne en tirets marque la règle "
+              "française de 2022 (4\u00a0tentatives par 30\u00a0jours)."},
     # --- slider labels -------------------------------------------------------
     "slider.n_advertisers": {"it": "inserzionisti", "fr": "annonceurs"},
     "slider.own_effort": {"it": "il tuo sforzo", "fr": "votre effort"},
@@ -171,8 +262,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "slider.rate": {"it": "velocità di apprendimento b", "fr": "vitesse d'apprentissage b"},
     "slider.tedium": {"it": "noia per esposizione c", "fr": "ennui par exposition c"},
     "slider.calls_per_month": {"it": "chiamate al mese", "fr": "appels par mois"},
-    "slider.retention": {"it": "stanchezza residua settimanale", "fr": "lassitude conservée par semaine"},
-    "slider.tolerance": {"it": "tolleranza media", "fr": "tolérance moyenne"},
+    "slider.retention": {"it": "stanchezza residua settimanale ρ", "fr": "lassitude conservée par semaine ρ"},
+    "slider.tolerance": {"it": "soglia di tolleranza media τ", "fr": "seuil de tolérance moyen τ"},
     "demo.invalid": {"it": "Combinazione non valida:\n{error}", "fr": "Combinaison impossible\u00a0:\n{error}"},
     "demo.static_alt": {"it": "Demo interattiva «{title}» (figura ai valori predefiniti)",
                         "fr": "Démo interactive «\u00a0{title}\u00a0» (figure aux valeurs par défaut)"},

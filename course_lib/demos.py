@@ -221,7 +221,11 @@ def escalation_demo(n_advertisers=4, gamma=1.0) -> Demo:
 
 
 def two_factor_demo(learn=1.0, rate=0.8, tedium=0.08) -> Demo:
-    """Lesson 03: wear-in and wear-out of a repeated message, with its optimum."""
+    """Lesson 03: learning and tedium of a repeated message, its optimum, and the wear-in and wear-out phases.
+
+    Every slider position draws every curve inside the axes (the y range follows A and c in
+    whole steps), with the legend and readout beside the axes.
+    """
     return Demo(plots.TwoFactorView, [
         Slider("learn", "slider.learn", 0.5, 2.0, 0.1, learn, fmt=".1f"),
         Slider("rate", "slider.rate", 0.1, 2.0, 0.1, rate, fmt=".1f"),
@@ -230,7 +234,12 @@ def two_factor_demo(learn=1.0, rate=0.8, tedium=0.08) -> Demo:
 
 
 def fatigue_demo(calls_per_month=4, retention=0.6, tolerance=4.0) -> Demo:
-    """Lesson 03: calls per month, recovery and tolerance -> conversions and opt-outs in a year."""
+    """Lesson 04: calls per month, recovery and tolerance -> acceptances and opt-outs in a year.
+
+    The population model (heterogeneous recovery ρᵢ and tolerance thresholds τᵢ) is described
+    in :class:`course_lib.plots.FatigueCampaignView`; its purchase rates are calibrated to the
+    order of the UCI bank campaign (about 12 % at the default values).
+    """
     check_real("retention", retention, low=0.0, high=0.95)
     return Demo(plots.FatigueCampaignView, [
         Slider("calls_per_month", "slider.calls_per_month", 1, 12, 1, calls_per_month, integer=True),

@@ -23,7 +23,11 @@ Micheaux, A. (2011). Managing e-mail advertising frequency from the consumer per
 Rankin, C. H. et al. (2009). Habituation revisited. *Neurobiology of Learning and
 Memory* 92(2), 135-138 (citation not verified).
 Décret n° 2022-1313 du 13 octobre 2022; code de la consommation art. D. 223-9
-(France: at most 4 telemarketing call attempts per 30 calendar days).
+(France, in force since 1 March 2023: at most 4 telemarketing call attempts per 30 calendar
+days). Since 11 August 2026, art. L. 223-1 C. consom. (as amended by loi n° 2025-594,
+art. 13) forbids phone selling to a consumer without prior consent; whether the 2022 days,
+hours and frequency rule still applies after that date is NOT verified. The constants below
+are history, or a frequency rule of unverified current status.
 """
 from __future__ import annotations
 
@@ -54,6 +58,9 @@ __all__ = [
 
 #: France, décret n° 2022-1313 du 13 octobre 2022, code de la consommation art. D. 223-9
 #: (in force since 1 March 2023): at most 4 call attempts per 30 calendar days ...
+#: History, or a rule of unverified status: since 11 August 2026 phone selling to a consumer
+#: needs prior consent (art. L. 223-1 C. consom., loi n° 2025-594, art. 13); whether D. 223-9
+#: still applies after that date is not verified.
 FRANCE_CALLS_PER_30_DAYS = 4
 #: ... counted over 30 calendar days (same source) ...
 FRANCE_CAP_WINDOW_DAYS = 30
@@ -256,8 +263,10 @@ def apply_frequency_cap(sends, cap, window=1) -> np.ndarray:
     Greedy in time: the earliest sends are kept, i.e.
     ``s~_t = min(s_t, cap - sum of s~ over the previous window-1 periods)``.
     With ``window=1`` this is the simple per-period cap ``min(s_t, cap)``. With a daily
-    schedule, ``cap=4, window=30`` is the French telemarketing rule
-    (:data:`FRANCE_CALLS_PER_30_DAYS`, :data:`FRANCE_CAP_WINDOW_DAYS`).
+    schedule, ``cap=4, window=30`` is the French telemarketing rule of 2022
+    (:data:`FRANCE_CALLS_PER_30_DAYS`, :data:`FRANCE_CAP_WINDOW_DAYS`), read as a rolling
+    window; since 11 August 2026 French phone selling needs prior consent, and the status of
+    the 2022 frequency rule after that date is not verified.
 
     Parameters
     ----------
@@ -278,7 +287,8 @@ def apply_frequency_cap(sends, cap, window=1) -> np.ndarray:
     ----------
     Décret n° 2022-1313 du 13 octobre 2022 and code de la consommation art. D. 223-9
     (France, in force since 1 March 2023): at most 4 call attempts per 30 calendar
-    days by the same professional. Buchbinder, N., Feldman, M., Ghosh, A. & Naor, J.
+    days by the same professional (status after 11 August 2026, when prior consent became
+    required by art. L. 223-1 C. consom., not verified). Buchbinder, N., Feldman, M., Ghosh, A. & Naor, J.
     (2014). Frequency capping in online advertising. *Journal of Scheduling* 17(4),
     385-398 (citation not verified).
     """

@@ -1,8 +1,9 @@
 """Forgetting curves, the learning-forgetting awareness path and exposure schedules.
 
-The awareness path reproduces the qualitative Zielske (1959) pattern: with the same total
-number of exposures, a burst reaches a higher peak while a spread (pulsing or continuous)
-schedule ends the year higher.
+The awareness path shows a qualitative pattern often taught in media planning: with the same
+total number of exposures, a burst reaches a higher peak while a spread (regular or continuous)
+schedule ends the year higher. (The study usually cited for it, Zielske 1959, is not verified
+here: the course does not describe its design.)
 """
 from __future__ import annotations
 
@@ -124,8 +125,6 @@ def awareness_path(exposures, learn=0.3, forget=0.1, a0=0.0):
     ----------
     Vidale, M. L. & Wolfe, H. B. (1957), "An operations-research study of sales response to
     advertising", Operations Research 5(3), 370-381 (citation not verified).
-    Zielske, H. A. (1959), "The remembering and forgetting of advertising", Journal of
-    Marketing 23(3), 239-243 (citation not verified).
     """
     x = check_nonnegative("exposures", exposures, ndim=range(1, 33))
     k = check_probability("learn", learn)
@@ -168,17 +167,20 @@ def schedule(kind, n_periods, total, *, burst_start=0, burst_length=None, period
     * ``"burst"``: ``total / burst_length`` in ``burst_length`` consecutive periods starting
       at ``burst_start``, zero elsewhere;
     * ``"pulsing"``: the periods t with ``t % period < on`` are active ("on" periods in
-      every cycle of ``period``), each receiving ``total / n_active``.
+      every cycle of ``period``), each receiving ``total / n_active``. With zero exposure
+      between the active periods this is what media planners call *flighting* (bursts and
+      complete pauses); their *pulsing* keeps a base level between peaks;
+    * ``"spread"``: a regular spread plan, one active period every ``period`` periods
+      (``"pulsing"`` with ``on=1``): the lesson's "one message every 4 weeks".
 
     The per-period exposure is not capped: keep it <= 1 if you feed it to
     :func:`awareness_path` with the usual reading "x_t = share of the period with an ad"
-    (e.g. Zielske's design as commonly reported, not verified here: 13 mailings over 52
-    weeks; ``burst`` with the default length of 13 weeks, or ``pulsing`` with
-    ``period=4``, both give exposures of exactly 1).
+    (e.g. 13 messages over 52 weeks: ``burst`` with the default length of 13 weeks, or
+    ``spread`` with ``period=4``, both give exposures of exactly 1).
 
     Parameters
     ----------
-    kind : {"continuous", "burst", "pulsing"}
+    kind : {"continuous", "burst", "pulsing", "spread"}
         Type of schedule.
     n_periods : int
         Number of periods, >= 1.
@@ -190,12 +192,11 @@ def schedule(kind, n_periods, total, *, burst_start=0, burst_length=None, period
         ``"burst"`` only: number of burst periods, in [1, n_periods - burst_start]. None
         gives ``ceil(total)`` (at most one exposure per period), clipped to that range.
     period : int or None, default None
-        ``"pulsing"`` only: cycle length, in [1, n_periods]. None gives 4 (one pulse a
-        month with weekly periods, Zielske's 4-weekly design as commonly reported, not
-        verified; illustrative).
+        ``"pulsing"`` and ``"spread"``: cycle length, in [1, n_periods]. None gives 4 (one
+        pulse a month with weekly periods; illustrative).
     on : int or None, default None
         ``"pulsing"`` only: active periods at the start of each cycle, in [1, period].
-        None gives 1.
+        None gives 1 (``"spread"`` always uses 1).
 
     Returns
     -------
@@ -204,12 +205,14 @@ def schedule(kind, n_periods, total, *, burst_start=0, burst_length=None, period
 
     References
     ----------
-    Zielske, H. A. (1959), "The remembering and forgetting of advertising", Journal of
-    Marketing 23(3), 239-243 (citation not verified).
     Simon, H. (1982), "ADPULS: An advertising model with wearout and pulsation", Journal of
     Marketing Research 19(3), 352-363.
     """
-    check_choice("kind", kind, ("continuous", "burst", "pulsing"))
+    check_choice("kind", kind, ("continuous", "burst", "pulsing", "spread"))
+    if kind == "spread":
+        if on not in (None, 1):
+            raise ValueError(f"on must be 1 (or None) for a spread schedule; got {on!r}")
+        kind, on = "pulsing", 1
     n = check_int("n_periods", n_periods, low=1)
     tot = float(check_nonnegative("total", total, ndim=0))
     active = np.zeros(n, dtype=bool)

@@ -1,4 +1,6 @@
-"""The fatigue curve in real cold calls: UCI Bank Marketing, life-table view.
+"""Conversion by number of calls in real cold calls: UCI Bank Marketing, life-table view.
+
+The fitted logistic curve is a descriptive trend, not a causal fatigue curve (see the caveats).
 
 The data: Portuguese bank telemarketing campaigns, May 2008 - Nov 2010, 45,211 clients
 (``bank-full.csv``); ``campaign`` = number of contacts with the client during the
@@ -199,7 +201,7 @@ def _expit(x):
 
 
 def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
-    r"""Fit a logistic fatigue curve in the number of contacts.
+    r"""Fit a descriptive logistic trend in the number of contacts (not a causal fatigue curve).
 
     .. math:: \operatorname{logit} q(k) = a + b\,(k - 1), \qquad k = 1, \dots, k_{max},
 
@@ -215,7 +217,8 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
       the "odds ratio of about 0.86 per additional call" quoted in REFERENCES.md §2.1
       (a weighted fit on empirical logits of these rates gives the same 0.86).
 
-    ``exp(b)`` is the odds ratio per additional call (below 1: fatigue). Both are
+    With odds ``q / (1 - q)`` and ``logit q = ln(q / (1 - q))``, ``exp(b)`` is the odds ratio
+    per additional call (below 1: a lower yield with each call, whatever its cause). Both are
     descriptive, not causal (calling stops at a "yes" and the bank chose whom to keep
     calling; see the module notes).
 

@@ -14,18 +14,25 @@ from .carryover import _broadcast, _out
 #: upper bound on the number of exposures n (a teaching model: far beyond any campaign)
 MAX_EXPOSURES = 1e6
 
-__all__ = ["two_factor_response", "two_factor_optimum"]
+__all__ = ["two_factor_response", "two_factor_optimum", "reach_frequency", "EXAMPLE_PLAN_SHARES"]
+
+#: largest exposure count a frequency distribution may list (a media plan, not a lifetime)
+MAX_FREQUENCY_CLASSES = 1000
+
+#: An illustrative media plan (lesson 03): share of the target exposed exactly 0, 1, ..., 6
+#: times during a four-week campaign. Invented numbers for teaching, not data.
+EXAMPLE_PLAN_SHARES = (0.35, 0.20, 0.15, 0.12, 0.08, 0.06, 0.04)
 
 _REFS = """
     References
     ----------
     Berlyne, D. E. (1970), "Novelty, complexity, and hedonic value", Perception &
-    Psychophysics 8(5), 279-286 (citation not verified).
+    Psychophysics 8(5), 279-286, doi:10.3758/BF03212593.
     Cacioppo, J. T. & Petty, R. E. (1979), "Effects of message repetition and position on
     cognitive response, recall, and persuasion", Journal of Personality and Social
     Psychology 37(1), 97-109.
     Krugman, H. E. (1972), "Why three exposures may be enough", Journal of Advertising
-    Research 12(6), 11-14 (citation not verified).
+    Research, December 1972 (volume and pages not verified).
 """
 
 
@@ -96,6 +103,51 @@ def two_factor_optimum(learn=1.0, rate=0.8, tedium=0.08):
     _broadcast(learn=A, rate=b, tedium=c)
     # log(max(Ab/c, 1)) is 0 exactly when c >= A b
     return _out(np.log(np.maximum(A * b / c, 1.0)) / b)
+
+
+def reach_frequency(shares, effective=3):
+    """Reach, average frequency, GRP and effective reach of a media plan.
+
+    ``shares[k]`` is the share of the target population exposed exactly ``k`` times
+    (``k = 0, 1, 2, ...``; the shares sum to 1). Media planners then define:
+
+    * reach (copertura / couverture) ``R = 1 - shares[0]``: share exposed at least once;
+    * GRP (gross rating points) ``= 100 * sum_k k * shares[k]``: exposures per 100 people;
+    * average frequency (frequenza media / répétition moyenne) ``= GRP / (100 R)``: exposures per
+      person reached;
+    * effective reach at ``effective`` exposures: share exposed at least ``effective`` times
+      (the "effective frequency" idea; 3 echoes Krugman 1972 and is a convention, not a law).
+
+    Parameters
+    ----------
+    shares : array_like, shape (K,)
+        Shares in [0, 1] summing to 1 (tolerance 1e-6), 2 <= K <= 1000.
+    effective : int, default 3
+        Threshold for effective reach, in [1, K - 1].
+
+    Returns
+    -------
+    dict
+        ``reach``, ``grp``, ``average_frequency`` (0 when reach is 0) and
+        ``effective_reach``, floats (reach and effective reach as fractions, GRP in points).
+    """
+    s = check_real("shares", shares, low=0.0, high=1.0, ndim=1)
+    if not 2 <= s.size <= MAX_FREQUENCY_CLASSES:
+        raise ValueError(f"shares must list 2 to {MAX_FREQUENCY_CLASSES} exposure classes (0, 1, 2, ...); "
+                         f"got {s.size}")
+    if abs(float(s.sum()) - 1.0) > 1e-6:
+        raise ValueError(f"shares must sum to 1 (they are shares of the population); got {float(s.sum())!r}")
+    from ._validate import check_int
+    eff = check_int("effective", effective, low=1, high=s.size - 1)
+    k = np.arange(s.size)
+    reach = float(1.0 - s[0])
+    grp = float(100.0 * np.sum(k * s))
+    return {
+        "reach": reach,
+        "grp": grp,
+        "average_frequency": grp / (100.0 * reach) if reach > 0 else 0.0,
+        "effective_reach": float(np.sum(s[eff:])),
+    }
 
 
 for _f in (two_factor_response, two_factor_optimum):
