@@ -265,6 +265,12 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "slider.retention": {"it": "stanchezza residua settimanale ρ", "fr": "lassitude conservée par semaine ρ"},
     "slider.tolerance": {"it": "soglia di tolleranza media τ", "fr": "seuil de tolérance moyen τ"},
     "demo.invalid": {"it": "Combinazione non valida:\n{error}", "fr": "Combinaison impossible\u00a0:\n{error}"},
+    "demo.alt_axes": {"it": "In orizzontale: {x}; in verticale: {y}", "fr": "En abscisse\u00a0: {x}\u00a0; en ordonnée\u00a0: {y}"},
+    "demo.alt_series": {"it": "Serie: {series}", "fr": "Séries\u00a0: {series}"},
+    "demo.alt_values": {"it": "Valori scritti nel grafico: {values}", "fr": "Valeurs écrites dans le graphique\u00a0: {values}"},
+    "demo.alt_panel": {"it": "Riquadro «{title}»", "fr": "Panneau «\u00a0{title}\u00a0»"},
+    "demo.alt_sep": {"it": "; ", "fr": "\u00a0; "},
+    "demo.alt_sliders": {"it": "Cursori: {sliders}", "fr": "Curseurs\u00a0: {sliders}"},
     "demo.static_alt": {"it": "Demo interattiva «{title}» (figura ai valori predefiniti)",
                         "fr": "Démo interactive «\u00a0{title}\u00a0» (figure aux valeurs par défaut)"},
 }

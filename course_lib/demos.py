@@ -16,6 +16,7 @@ Invalid slider combinations never raise: the view shows a message inside the fig
 from __future__ import annotations
 
 import base64
+import html
 import struct
 import zlib
 from dataclasses import dataclass
@@ -67,15 +68,44 @@ class Slider:
     integer: bool = False
     fmt: str = ".2f"
 
-    def make(self) -> widgets.Widget:
-        common = dict(
-            description=t(self.label), min=self.low, max=self.high, step=self.step, value=self.default,
-            continuous_update=True, style={"description_width": "16em"},
-            layout=widgets.Layout(width="98%", max_width="46em"),
-        )
+    def grid(self) -> list:
+        """Every position of the slider, low to high (floats rounded to the step's decimals)."""
+        k = int(round((self.high - self.low) / self.step))
         if self.integer:
-            return widgets.IntSlider(**common)
-        return widgets.FloatSlider(readout_format=self.fmt, **common)
+            return [int(round(self.low + i * self.step)) for i in range(k + 1)]
+        return [round(self.low + i * self.step, 10) for i in range(k + 1)]
+
+    def decimals(self) -> int:
+        return int(self.fmt.strip(".f") or 2)
+
+    def make(self) -> widgets.Widget:
+        """The slider widget. Its label is shown beside it by :meth:`row` (wrapped, never cut off);
+        float values are read out with the decimal comma of the notebook's language."""
+        from .i18n import number
+
+        layout = widgets.Layout(width="100%", min_width="12em")
+        if self.integer:
+            return widgets.IntSlider(min=self.low, max=self.high, step=self.step, value=self.default,
+                                     description="", description_allow_html=False, tooltip=t(self.label),
+                                     continuous_update=True, layout=layout)
+        grid = self.grid()
+        value = min(grid, key=lambda g: abs(g - self.default))
+        return widgets.SelectionSlider(
+            options=[(number(g, self.decimals()), g) for g in grid], value=value, description="",
+            tooltip=t(self.label), continuous_update=True, layout=layout,
+            # a value computed elsewhere (0.9000000000000001) is the grid's 0,90
+            equals=lambda a, b: abs(float(a) - float(b)) < 1e-9 * max(1.0, abs(float(b))),
+        )
+
+    def row(self, slider: widgets.Widget) -> widgets.Widget:
+        """The slider with its label on the left; the label wraps instead of being truncated."""
+        from .style import is_projector
+
+        size = "1.35em" if is_projector() else "1em"
+        label = widgets.HTML(
+            value=f'<span style="font-size:{size};line-height:1.25;white-space:normal">{html.escape(t(self.label))}</span>',
+            layout=widgets.Layout(width="34%", min_width="9em"))
+        return widgets.HBox([label, slider], layout=widgets.Layout(width="100%", align_items="center"))
 
 
 class Demo:
@@ -114,8 +144,9 @@ class Demo:
                                    layout=widgets.Layout(width="100%", max_width=f"{self.canvas.get_width_height()[0]}px"))
         for w in self.sliders.values():
             w.observe(self._on_change, names="value")
-        self.widget = widgets.VBox([widgets.VBox(list(self.sliders.values())), self.image],
-                                   layout=widgets.Layout(width="100%"))
+        self.rows = [spec.row(self.sliders[spec.name]) for spec in self.specs]
+        self.widget = widgets.VBox([widgets.VBox(self.rows, layout=widgets.Layout(width="100%", max_width="60em")),
+                                    self.image], layout=widgets.Layout(width="100%"))
 
     # --- state -------------------------------------------------------------------------------
     def params(self) -> dict:
@@ -170,12 +201,55 @@ class Demo:
         bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude) or {}
         bundle = dict(bundle)
         bundle["image/png"] = base64.b64encode(self.static_png).decode("ascii")
-        alt = t("demo.static_alt", title=self.title.replace("\n", " "))
+        alt = self.alt_text()
         bundle["text/plain"] = alt
         return bundle, {"image/png": {"alt": alt}}
 
+    def alt_text(self) -> str:
+        """What the static image shows, for a reader who cannot see it: the title, the axes, the
+        curves, the values the figure writes, and the slider positions."""
+        from .i18n import number
+
+        ax = self.view.ax
+        parts = [t("demo.static_alt", title=self.title.replace("\n", " "))]
+        axes = [a for a in self.figure.axes if a.get_visible()]
+        for a in axes:
+            panel = a.get_title().replace("\n", " ").strip()
+            if len(axes) > 1 and panel and panel != self.title.replace("\n", " ").strip():
+                parts.append(t("demo.alt_panel", title=panel))
+            x, y = a.get_xlabel().strip(), a.get_ylabel().strip()
+            if (x or y) and t("demo.alt_axes", x=x or "—", y=y or "—") not in parts:
+                parts.append(t("demo.alt_axes", x=x or "—", y=y or "—"))
+            legend = a.get_legend()
+            if legend is not None:
+                names = [" ".join(tx.get_text().split()) for tx in legend.get_texts() if tx.get_text()]
+                if names:
+                    parts.append(t("demo.alt_series", series=t("demo.alt_sep").join(names)))
+        texts = [tx.get_text().strip().splitlines() for a in axes for tx in a.texts
+                 if tx.get_visible() and tx.get_text().strip()]
+        shown, used = [], set()
+        for i, lines in enumerate(texts):  # a column of labels ("tu:") beside a column of values
+            if i in used:
+                continue
+            if all(line.rstrip().endswith(":") for line in lines):
+                j = next((j for j in range(i + 1, len(texts)) if j not in used and len(texts[j]) == len(lines)), None)
+                if j is not None:
+                    used.add(j)
+                    shown += [f"{a} {b.strip()}" for a, b in zip(lines, texts[j])]
+                    continue
+            shown.append(" ".join(" ".join(lines).split()))
+        if shown:
+            parts.append(t("demo.alt_values", values=t("demo.alt_sep").join(shown)))
+        settings = []
+        for spec in self.specs:
+            v = self.sliders[spec.name].value
+            settings.append(f"{t(spec.label)} = {v if spec.integer else number(v, spec.decimals())}")
+        parts.append(t("demo.alt_sliders", sliders=t("demo.alt_sep").join(settings)))
+        del ax
+        return " ".join(p.rstrip(".") + "." for p in parts)
+
     def __repr__(self) -> str:
-        return t("demo.static_alt", title=self.title.replace("\n", " "))
+        return self.alt_text()
 
 
 # ------------------------------------------------------------------------------------------------

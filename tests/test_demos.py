@@ -1,5 +1,6 @@
 """Slider demos: live updates, static image, messages instead of tracebacks, projector style."""
 import base64
+import html
 import io
 
 import numpy as np
@@ -38,8 +39,20 @@ def test_demo_static_image_and_widget_bundle(name, lang):
     assert png == demo.static_png
     assert _pixels(png).shape[2] == 4
     assert bundle["text/plain"] == repr(demo)
-    # labels in the notebook's language
-    assert all(w.description == cl.t(s.label) for s, w in zip(demo.specs, demo.sliders.values()))
+    # labels in the notebook's language, beside each slider (wrapped, never truncated)
+    for spec, row in zip(demo.specs, demo.rows):
+        label, slider = row.children
+        assert html.escape(cl.t(spec.label)) in label.value and slider is demo.sliders[spec.name]
+    # float readouts with the decimal comma of the notebook's language
+    for spec in demo.specs:
+        w = demo.sliders[spec.name]
+        if not spec.integer:
+            labels = [o[0] for o in w.options] if hasattr(w, "options") else []
+            assert labels and all("." not in x for x in labels) and any("," in x for x in labels), spec.name
+    # the static image's alt text describes the chart: axes and the slider positions
+    alt = meta["image/png"]["alt"]
+    assert all(cl.t(spec.label) in alt for spec in demo.specs), alt
+    assert len(alt) > 150, alt
 
 
 @pytest.mark.parametrize("name", sorted(demos.DEMOS))
