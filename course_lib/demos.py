@@ -393,3 +393,15 @@ def targeting_demo(precision_pct=60, relevance_pct=50) -> Demo:
 
 
 DEMOS["targeting"] = targeting_demo
+
+
+def burst_demo(total=13, forget=0.1) -> Demo:
+    """Lesson 03: the same exposures concentrated (burst) or spread over the year -> awareness."""
+    return Demo(plots.BurstSpreadView, [
+        Slider("total", "slider.total_exposures", 4, 26, 1, total, integer=True),
+        Slider("forget", "slider.forget", 0.02, 0.5, 0.02, forget),
+    ], fixed={"learn": 0.3})
+
+
+DEMOS["burst"] = burst_demo
+__all__.append("burst_demo")

@@ -15,7 +15,7 @@ from ._base import (  # noqa: F401
     PercentFormatter, View, _decorate, _draw, _kv_note, _line, _message, _new_ax, _pct, set_alt,
 )
 
-__all__ = ['two_factor', 'forgetting_curves', 'burst_vs_spread', 'fatigue_stock', 'bank_conversion', 'contact_hazard', 'fatigue_campaign', 'TwoFactorView', 'FatigueCampaignView']
+__all__ = ['two_factor', 'forgetting_curves', 'burst_vs_spread', 'fatigue_stock', 'bank_conversion', 'contact_hazard', 'fatigue_campaign', 'TwoFactorView', 'FatigueCampaignView', 'BurstSpreadView']
 
 
 def _decimal_axis(axis):
@@ -333,3 +333,52 @@ def fatigue_campaign(calls_per_month=4, retention=0.6, tolerance=4.0, ax=None):
     set_alt(ax, "alt.fatigue_campaign", best=int(np.argmax(conv)) + 1, conv_best=_pct1(conv.max()),
             k=k, conv=_pct1(conv[k - 1]), opt=_pct(opt[k - 1]), opt_12=_pct(opt[-1]))
     return ax
+
+
+
+class BurstSpreadView(View):
+    """Awareness under a burst and a spread calendar with the same number of exposures (a demo).
+
+    Same model as :func:`burst_vs_spread` (:func:`course_lib.memory.awareness_path`) on 52 weeks;
+    the sliders move the number of exposures and the weekly forgetting rate. The axes are fixed
+    (0-100 % over the year) and the legend and readout sit beside the axes.
+    """
+
+    defaults = {"total": 13, "forget": 0.1, "learn": 0.3}
+    n_periods = 52
+
+    def __init__(self, ax):
+        super().__init__(ax)
+        self.weeks = np.arange(1, self.n_periods + 1)
+        z = self.weeks * 0.0
+        self.burst = _line(ax, self.weeks, z, SERIES[0], t("burst.burst_short"), markevery=4)
+        self.spread = _line(ax, self.weeks, z, SERIES[1], t("burst.spread_short"), markevery=4)
+        ms = rc()["lines.markersize"]
+        (self.exp_b,) = ax.plot([], [], "|", color=SERIES[0]["color"], ms=ms * 2.2, mew=2.5,
+                                label=t("burst.exp_burst_short"))
+        (self.exp_s,) = ax.plot([], [], "|", color=SERIES[1]["color"], ms=ms * 2.2, mew=2.5,
+                                label=t("burst.exp_spread_short"))
+        _decorate(ax, "burst", xlim=(0, self.n_periods + 1), ylim=(0, 1.0), percent=True, total="N", legend=None)
+        ax.set_title(t("burst.demo_title"))
+        ax.set_ylabel(t("burst.demo_ylabel"))
+        _side_legend(ax)
+        fs = rc()["legend.fontsize"]
+        self.note = ax.text(1.02, 0.0, "", transform=ax.transAxes, ha="left", va="bottom", fontsize=fs)
+        self.dynamic = [self.burst, self.spread, self.exp_b, self.exp_s, self.note]
+
+    def update(self, total, forget, learn=0.3):
+        total = int(check_int("total", total, low=1, high=self.n_periods // 2))
+        forget = float(check_real("forget", forget, low=0.0, high=1.0, ndim=0))
+        learn = float(check_real("learn", learn, low=0.0, high=1.0, ndim=0))
+        burst = memory.schedule("burst", self.n_periods, total, burst_length=total)
+        spread = memory.schedule("spread", self.n_periods, total, period=max(1, self.n_periods // total))
+        a_b = memory.awareness_path(burst, learn, forget)
+        a_s = memory.awareness_path(spread, learn, forget)
+        self.burst.set_ydata(a_b)
+        self.spread.set_ydata(a_s)
+        self.exp_b.set_data(self.weeks[burst > 0], np.full(int((burst > 0).sum()), 0.035))
+        self.exp_s.set_data(self.weeks[spread > 0], np.full(int((spread > 0).sum()), 0.075))
+        self.note.set_text(t("burst.readout", total=total, peak_b=_pct(a_b.max()), peak_s=_pct(a_s.max()),
+                             end_b=_pct(a_b[-1]), end_s=_pct(a_s[-1]),
+                             weeks_b=int((a_b >= 0.2).sum()), weeks_s=int((a_s >= 0.2).sum())))
+        return False
