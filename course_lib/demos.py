@@ -29,7 +29,7 @@ from matplotlib.figure import Figure
 from . import plots
 from ._validate import check_int, check_real
 from .i18n import t
-from .style import course_style, rc
+from .style import course_style, is_projector, rc
 
 __all__ = ["Slider", "Demo", "attention_demo", "escalation_demo", "two_factor_demo", "fatigue_demo", "DEMOS",
            "encode_png"]
@@ -145,8 +145,13 @@ class Demo:
         for w in self.sliders.values():
             w.observe(self._on_change, names="value")
         self.rows = [spec.row(self.sliders[spec.name]) for spec in self.specs]
-        self.widget = widgets.VBox([widgets.VBox(self.rows, layout=widgets.Layout(width="100%", max_width="60em")),
-                                    self.image], layout=widgets.Layout(width="100%"))
+        parts = [widgets.VBox(self.rows, layout=widgets.Layout(width="100%", max_width="60em")), self.image]
+        if is_projector():
+            # projector: large slider readouts and handles too, not only the chart (scoped to this demo)
+            parts.insert(0, widgets.HTML(PROJECTOR_CSS))
+        self.widget = widgets.VBox(parts, layout=widgets.Layout(width="100%"))
+        if is_projector():
+            self.widget.add_class("course-projector")
 
     # --- state -------------------------------------------------------------------------------
     def params(self) -> dict:
@@ -252,6 +257,14 @@ class Demo:
         return self.alt_text()
 
 
+#: styles of a demo in projector mode (readouts and handles large enough for the back of a room)
+PROJECTOR_CSS = """<style>
+.course-projector .widget-readout { font-size: 1.5em !important; min-width: 4.5em; font-weight: 600; }
+.course-projector .widget-slider .noUi-handle { width: 24px !important; height: 24px !important; top: -9px !important; }
+.course-projector .widget-slider .noUi-base, .course-projector .widget-slider .noUi-target { height: 6px !important; }
+</style>"""
+
+
 # ------------------------------------------------------------------------------------------------
 # The course's demos
 # ------------------------------------------------------------------------------------------------
@@ -272,25 +285,9 @@ def escalation_demo(n_advertisers=4, gamma=1.0) -> Demo:
     the grid 0,50 … 2,00 in steps of 0,05, whose values are the floats themselves.
     Above γ = n/(n-1) the figure says so and gives advice that works (tests check it).
     """
-    from .i18n import number
-
-    class CommaSlider(Slider):
-        """A float slider whose readout uses the decimal comma of the notebook's language."""
-
-        def make(self) -> widgets.Widget:
-            k = int(round((self.high - self.low) / self.step))
-            grid = [round(self.low + i * self.step, 10) for i in range(k + 1)]
-            value = min(grid, key=lambda g: abs(g - self.default))
-            return widgets.SelectionSlider(
-                options=[(number(g, 2), g) for g in grid], value=value, description=t(self.label),
-                equals=lambda a, b: abs(float(a) - float(b)) < 1e-9 * max(1.0, abs(float(b))),  # 0.9000000000000001 is 0,90
-                continuous_update=True, style={"description_width": "16em"},
-                layout=widgets.Layout(width="98%", max_width="46em"),
-            )
-
     return Demo(plots.EscalationView, [
         Slider("n_advertisers", "slider.n_advertisers", 2, 12, 1, n_advertisers, integer=True),
-        CommaSlider("gamma", "slider.gamma", 0.5, 2.0, 0.05, gamma),
+        Slider("gamma", "slider.gamma", 0.5, 2.0, 0.05, gamma),
     ], fixed={"prize": 100.0})
 
 
