@@ -188,7 +188,7 @@ fr="""
    communications électroniques), sauf exceptions (leçon 7).
 
 Dans les trois cas, le message arrive **sans avoir été demandé**, **au moment choisi par l'émetteur** et **pendant
-que la personne fait autre chose**. Ce sont les trois traits qui permettent de reconnaître une interruption.
+que la personne fait autre chose**. Ce sont les trois traits qui signalent une interruption.
 """)
 
 md(
@@ -202,9 +202,8 @@ di fine della concessione di Bloctel, un professionista non può più chiamare a
 n. 2025-594, art. 13): un consenso «libero, specifico, informato, inequivocabile e revocabile», che spetta al
 professionista dimostrare. Eccezione: le chiamate nell'ambito di un contratto in corso e legate al suo oggetto.
 
-Bloctel e i
-limiti del 2022 appartengono al vecchio regime di opposizione: oggi la regola di base è il consenso. (La legge
-prevede ancora un decreto su giorni, orari e frequenza delle chiamate.)
+Bloctel e i limiti del 2022 appartengono al vecchio regime di opposizione: oggi la regola di base è il consenso. (La
+legge prevede ancora un decreto su giorni, orari e frequenza delle chiamate.)
 """,
 fr="""
 ### Un cas réel : la France fait passer le démarchage téléphonique de l'interruption à la permission
@@ -479,7 +478,7 @@ Il grafico fa variare il tuo sforzo (primo inserzionista) da 0 a 10, con i conco
 """,
 fr="""
 En doublant seul son effort, le premier annonceur passe de 0,167 à 0,286, aux dépens de ses concurrents (0,143) et
-de l'option extérieure. Si **tous** doublent, chacun n'atteint que 0,2 ; et sans option extérieure ($O = 0$), les parts resteraient à $1/4$ : c'est le germe
+de l'option extérieure. Si **tous** doublent, chacun n'atteint que 0,2 ; sans option extérieure ($O = 0$), les parts resteraient à $1/4$ : c'est le germe
 de l'escalade. La dernière ligne montre l'autre voie : un message contextuel ou ciblé se traduit par un poids $w_i$
 plus élevé et, avec $\\gamma = 1$, doubler ce poids rapporte autant que doubler l'effort (0,286).
 
@@ -648,8 +647,9 @@ hachurées : plafond dans une heure d'horloge donnée. Les chaînes privées fra
 9 minutes par heure, jamais plus de 12 dans une heure d'horloge donnée ; les chaînes commerciales italiennes
 peuvent atteindre 12 minutes en moyenne, plus du triple de la RAI (3,6 minutes). Pour elles, l'article 45 ne fixe
 qu'un plafond moyen par tranche, sans plafond pour une heure donnée : elles peuvent donc concentrer davantage de
-publicité en soirée, pourvu que la moyenne de la tranche ne dépasse pas 20 %. Attention : une moyenne quotidienne (France) et
-une moyenne par tranche horaire (Italie) ne mesurent pas la même chose.
+publicité en soirée, pourvu que la moyenne de la tranche ne dépasse pas 20 %.
+Attention : une moyenne quotidienne (France) et une moyenne par tranche horaire (Italie) ne mesurent pas tout à fait
+la même chose.
 
 Dans le modèle, un plafond borne l'effort total $\sum_j A_j$ d'une heure : il protège l'option extérieure,
 c'est-à-dire le programme.
