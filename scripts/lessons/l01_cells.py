@@ -139,8 +139,8 @@ messaggi. La coppia **interruzione / permesso** è il filo conduttore del corso.
 fr="""
 ### Notions voisines, un terme à double sens et le contraire
 
-- ***outbound marketing*** (« marketing sortant ») : c'est l'entreprise qui va chercher le public, au lieu
-  d'attendre que celui-ci vienne à elle (*inbound marketing*, « marketing entrant ») ;
+- ***outbound marketing*** (« marketing sortant ») : l'entreprise va chercher le public au lieu
+  d'attendre qu'il vienne à elle (*inbound marketing*, « marketing entrant ») ;
 - ***push***, qui a **deux sens** à ne pas confondre :
   1. dans les manuels (Kotler, Keller et Manceau ; *Mercator*), la **stratégie push** (de *pression*) pousse le
      produit *à travers le circuit de distribution* (force de vente, promotions aux distributeurs) ; la **stratégie
@@ -307,7 +307,7 @@ marketing* (decisioni guidate dai dati sui clienti), l'interruzione diventa più
 - un banner che ti ripropone, su un altro sito, il prodotto lasciato nel carrello (*retargeting*);
 - un'**e-mail con un'offerta** subito dopo un acquisto in negozio.
 
-Resta un'interruzione, ma parla del cliente; e interrompere non vuol dire per forza disturbare: un'interruzione può
+Resta un'interruzione, ma parla del cliente; e interrompere non vuol dire per forza infastidire: un'interruzione può
 **creare un primo contatto** con chi non conosce la marca, o **mantenerlo e renderlo più redditizio**. Contano la
 pertinenza, il momento e la frequenza (lezione 3); l'uso dei dati del cliente ha regole precise (lezioni 5–8).
 """,
@@ -325,7 +325,7 @@ marketing fondé sur les données (*data-driven marketing*), l'interruption devi
 
 Cela reste une interruption, mais elle parle du client. Interrompre n'est pas forcément importuner : on peut
 ainsi **établir un premier contact** avec qui ne connaît pas la marque, ou **l'entretenir et le rendre plus
-rentable**. Tout se joue sur la pertinence, le moment et la fréquence (leçon 3) ; l'usage des données du client
+rentable**. Tout se joue sur la pertinence, le moment et la fréquence (leçon 3) ; l'usage des données
 obéit à des règles précises (leçons 5 à 8).
 """)
 
@@ -335,7 +335,8 @@ it="""
 
 Nel libro *Permission Marketing* (1999) Seth Godin contrappone due modi di fare marketing: l'interruzione e il
 permesso. Per Godin il marketing dell'interruzione è **la pubblicità come la conosciamo**, ovunque e in ogni
-momento. Il consumatore **non viene interpellato**: l'inserzionista cattura un po' del suo tempo per proporgli, o
+momento: in TV, sui giornali, su Internet, sui muri delle città. Il consumatore **non viene interpellato**, è
+passivo: l'inserzionista cattura un po' del suo tempo per proporgli, o
 meglio imporgli, un'offerta.
 
 Il metodo ha dato prova di sé: le somme investite sono colossali (produzione degli spot, spazi in prima serata) e i
@@ -349,7 +350,8 @@ fr="""
 
 Dans *Permission Marketing* (1999), Seth Godin oppose deux façons de faire du marketing : l'interruption et la
 permission. Pour lui, le marketing d'interruption, c'est **la publicité telle que nous la connaissons**, partout et
-tout le temps. Le consommateur **n'est pas consulté** : l'annonceur lui prend un peu de son temps pour lui présenter,
+tout le temps : à la télévision, dans la presse, sur Internet, sur les murs des villes. Le consommateur **n'est pas
+consulté**, il reste passif : l'annonceur lui prend un peu de son temps pour lui présenter,
 voire lui imposer, une offre.
 
 La méthode a fait ses preuves, à coups de sommes colossales (films publicitaires, espace aux heures de grande
@@ -432,7 +434,7 @@ i suoi argomenti `gamma=`, `weights=` e `outside=` sono $\\gamma$, i pesi $w$ e 
 """,
 fr="""
 Essayons avec quatre annonceurs au même effort, $A = 2$, et une option extérieure $O = 4$ (avec
-$\\gamma = 1$ et des poids égaux, valeurs par défaut). La fonction `cl.attention.attention_shares` applique la
+$\\gamma = 1$ et poids égaux, par défaut). La fonction `cl.attention.attention_shares` applique la
 formule ; ses arguments `gamma=`, `weights=` et `outside=` sont $\\gamma$, les poids $w$ et l'option extérieure $O$. La
 fonction `show` écrit les nombres avec la virgule décimale :
 """)
@@ -514,8 +516,6 @@ La demo parte da **8 inserzionisti**. Prova a:
    prima avete cambiato budget?
 2. mettere l'opzione esterna a 0 e dare a tutti lo stesso sforzo, prima 2, poi 8: la tua quota cambia?
 3. (per approfondire) con 12 inserzionisti, cercare lo sforzo che ti riporta alla quota che avevi con 4.
-
-(Su GitHub o nbviewer vedi solo l'immagine statica.)
 """,
 fr="""
 ### À vous
@@ -527,8 +527,6 @@ La démo démarre avec **8 annonceurs**. Essayez de :
 2. mettre l'option extérieure à 0, puis donner à tous le même effort, 2 puis 8 : votre part change-t-elle ?
 3. (pour aller plus loin) avec 12 annonceurs, chercher l'effort qui vous rend la part que vous aviez face à
    3 concurrents.
-
-(Sur GitHub ou nbviewer, seule l'image statique s'affiche.)
 """)
 
 code('''
