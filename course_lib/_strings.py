@@ -21,20 +21,21 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "attention.own_share": {"it": "la tua quota", "fr": "votre part"},
     "attention.rivals_share": {"it": "quota dei concorrenti (insieme)", "fr": "part des concurrents (ensemble)"},
     "attention.outside_share": {"it": "quota dell'opzione esterna", "fr": "part de l'option extérieure"},
-    "attention.xlabel": {"it": "il tuo sforzo A (spesa o intensità del messaggio)",
-                         "fr": "votre effort A (dépense ou intensité du message)"},
+    "attention.xlabel": {"it": "il tuo sforzo A (budget, numero di spot o di contatti)",
+                         "fr": "votre effort A (budget, nombre de spots ou de contacts)"},
     "attention.ylabel": {"it": "quota di attenzione", "fr": "part d'attention"},
     "attention.title": {"it": "L'attenzione è scarsa: ciò che un messaggio cattura, gli altri lo perdono",
                         "fr": "L'attention est rare\u00a0: ce qu'un message capte, les autres le perdent"},
-    "tv_caps.title": {"it": "Tetti alla pubblicità in TV oggi in vigore: Italia e Francia",
-                      "fr": "Plafonds de publicité télévisée en vigueur\u00a0: France et Italie"},
+    # the Italian art. 45 is verified in its 2021 text only (FACTS-CHECKED #11): no "in force today"
+    "tv_caps.title": {"it": "Tetti alla pubblicità in TV: Italia e Francia",
+                      "fr": "Plafonds de publicité télévisée\u00a0: France et Italie"},
     "tv_caps.xlabel": {"it": "minuti di pubblicità per ora", "fr": "minutes de publicité par heure"},
-    "tv_caps.toplabel": {"it": "quota del tempo (minuti / 60)", "fr": "part du temps (minutes / 60)"},
+    "tv_caps.toplabel": {"it": "quota del tempo (%)", "fr": "part du temps (%)"},
     "tv_caps.bar_value": {"it": "{minutes} min ({pct}\u00a0%)", "fr": "{minutes}\u00a0min ({pct}\u00a0%)"},
     "tv_caps.country_it": {"it": "Italia (TUSMA, art. 45)", "fr": "Italie (TUSMA, art.\u00a045)"},
     "tv_caps.country_fr": {"it": "Francia", "fr": "France"},
     "tv_caps.average": {"it": "media (su una fascia o sulla giornata)", "fr": "moyenne (sur une tranche ou sur la journée)"},
-    "tv_caps.single_hour": {"it": "tetto in una singola ora", "fr": "plafond dans une heure donnée"},
+    "tv_caps.single_hour": {"it": "tetto in una singola ora", "fr": "plafond dans une heure d'horloge donnée"},
     "tv_caps.public": {"it": "servizio pubblico", "fr": "service public"},
     "tv_caps.commercial": {"it": "TV commerciali e private", "fr": "chaînes privées et commerciales"},
     "spam.annual": {"it": "dato annuale", "fr": "chiffre annuel"},
@@ -310,29 +311,31 @@ TRANSLATIONS.update({
               "vous {own}, concurrents {rivals}, option extérieure {out}.",
     },
     "alt.tv_caps": {
-        "it": "Barre orizzontali: tetti di legge alla pubblicità televisiva oggi in vigore, in minuti di pubblicità "
-              "per ora (asse in basso) e in quota del tempo (asse in alto). Italia (TUSMA, art. 45): Rai 3,6 minuti "
+        "it": "Barre orizzontali: tetti di legge alla pubblicità televisiva (TUSMA nel testo del 2021; regole "
+              "francesi del 2009–2010), in minuti di pubblicità per ora (asse in basso) e in quota del tempo (asse "
+              "in alto). Italia (TUSMA, art. 45): Rai 3,6 minuti "
               "per ora in media (6 %) nelle fasce 6–18 e 18–24 e al massimo 7,2 minuti (12 %) in una singola ora; "
               "TV commerciali nazionali 12 minuti per ora in media (20 %) in ciascuna fascia. Francia: TV private "
               "9 minuti per ora in media giornaliera (15 %) e al massimo 12 minuti (20 %) in una singola ora; "
               "France Télévisions 6 minuti per ora in media (10 %), al massimo 8 minuti (13,3 %) in una singola ora "
-              "e nessuna pubblicità tra le 20 e le 6. Barre piene: medie; barre tratteggiate: tetto in una singola "
+              "e nessuna pubblicità commerciale tra le 20 e le 6. Barre piene: medie; barre tratteggiate: tetto in una singola "
               "ora.",
         # the reader's country first, as in the figure
-        "fr": "Barres horizontales : plafonds légaux de publicité télévisée en vigueur, en minutes de publicité "
-              "par heure (axe du bas) et en part du temps (axe du haut). France : chaînes privées 9 minutes par "
-              "heure en moyenne quotidienne (15 %) et au plus 12 minutes (20 %) dans une heure donnée ; "
-              "France Télévisions 6 minutes par heure en moyenne (10 %), au plus 8 minutes (13,3 %) dans "
-              "une heure donnée et aucune publicité entre 20 h et 6 h. Italie (TUSMA, art. 45) : "
+        "fr": "Barres horizontales : plafonds légaux de publicité télévisée (règles françaises de 2009-2010 ; "
+              "TUSMA dans son texte de 2021), en minutes de publicité par heure (axe du bas) et en part du temps "
+              "(axe du haut). France : chaînes privées 9 minutes par heure en moyenne quotidienne (15 %) et au "
+              "plus 12 minutes (20 %) dans une heure d'horloge donnée ; France Télévisions 6 minutes par heure en "
+              "moyenne (10 %), au plus 8 minutes (13,3 %) dans une heure d'horloge donnée et aucun écran de "
+              "publicité commerciale entre 20 h et 6 h. Italie (TUSMA, art. 45) : "
               "RAI 3,6 minutes par heure en moyenne (6 %) dans les tranches 6 h–18 h et "
               "18 h–24 h et au plus 7,2 minutes (12 %) dans une heure donnée ; chaînes "
               "commerciales nationales 12 minutes par heure en moyenne (20 %) dans chaque tranche. Barres "
-              "pleines : moyennes ; barres hachurées : plafond dans une heure donnée.",
+              "pleines : moyennes ; barres hachurées : plafond dans une heure d'horloge donnée.",
     },
     "alt.spam_share": {
         "it": "Grafico a punti: quota di spam nel traffico e-mail secondo Kaspersky, {n} cifre pubblicate tra il "
-              "{first_year} e il {last_year} (cerchi: dati annuali; quadrati: dati trimestrali). La quota scende "
-              "da {first} % nel {first_year} a {last} % nel {last_year}; i valori più alti, oltre l'80 %, sono "
+              "{first_year} e il {last_year} (cerchi: dati annuali; quadrati: dati trimestrali). La quota scende: "
+              "{first} % nel {first_year}, {last} % nel {last_year}; i valori più alti, oltre l'80 %, sono "
               "intorno al 2010.",
         "fr": "Nuage de points : part du spam dans le trafic de courriels selon Kaspersky, {n} chiffres publiés "
               "entre {first_year} et {last_year} (cercles : chiffres annuels ; carrés : chiffres "
@@ -355,8 +358,8 @@ TRANSLATIONS.update({
     "val.scope.annual (rounded)": {"it": "annuale (arrotondato)", "fr": "annuel (arrondi)"},
     "val.scope.annual estimate": {"it": "stima annuale", "fr": "estimation annuelle"},
     "val.scope.annual (stated equal to Q1 2010 average)": {
-        "it": "annuale (dichiarato pari alla media del 1° trimestre 2010)",
-        "fr": "annuel (donné égal à la moyenne du 1er trimestre 2010)"},
+        "it": "annuale (uguale alla media del 1° trim. 2010)",
+        "fr": "annuel (= moyenne du 1er trim. 2010)"},
     "val.scope.quarter": {"it": "trimestrale", "fr": "trimestriel"},
     "val.scope.month": {"it": "mensile", "fr": "mensuel"},
     "val.broadcaster_type.rai_public_service": {"it": "Rai (servizio pubblico)", "fr": "RAI (service public)"},
@@ -368,9 +371,17 @@ TRANSLATIONS.update({
     "val.window.06-18": {"it": "fascia 6–18", "fr": "tranche 6 h–18 h"},
     "val.window.18-24": {"it": "fascia 18–24", "fr": "tranche 18 h–24 h"},
     "val.window.20-06": {"it": "fascia 20–6", "fr": "tranche 20 h–6 h"},
-    "val.window.any_hour": {"it": "una singola ora", "fr": "une heure donnée"},
+    "val.window.any_hour": {"it": "una singola ora", "fr": "une heure d'horloge donnée"},
     "val.window.daily_average": {"it": "media giornaliera", "fr": "moyenne quotidienne"},
 })
+# dates shown in the TV-caps tables of lesson 01 (valid_from / valid_to): Italian 31/12/2022, French 31 déc. 2022
+_FR_MONTHS_SHORT = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+for _iso in ("2009-01-05", "2022-12-31", "2023-01-01"):
+    _y, _m, _d = (int(_p) for _p in _iso.split("-"))
+    _fr_day = "1er" if _d == 1 else str(_d)
+    for _col in ("valid_from", "valid_to"):
+        TRANSLATIONS[f"val.{_col}.{_iso}"] = {"it": f"{_d:02d}/{_m:02d}/{_y}",
+                                              "fr": f"{_fr_day}\u00a0{_FR_MONTHS_SHORT[_m - 1]}\u00a0{_y}"}
 _MONTHS = {"it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
                   "ottobre", "novembre", "dicembre"],
            "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",

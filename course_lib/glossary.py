@@ -8,7 +8,7 @@ same words for the same ideas:
 
 >>> from course_lib.glossary import term, key_terms     # doctest: +SKIP
 >>> term("cold_call", "fr")                              # doctest: +SKIP
-'appel à froid'
+'prospection téléphonique à froid'
 >>> key_terms(["interruption_marketing", "permission_marketing"])   # doctest: +SKIP
 
 A term cell may list variants separated by ``;`` (preferred form first): :func:`term`

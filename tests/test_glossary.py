@@ -208,7 +208,7 @@ def test_term_follows_current_language():
     course_lib.set_language("it")
     assert term("cold_call") == "chiamata a freddo"
     course_lib.set_language("fr")
-    assert term("cold_call") == "appel à froid"
+    assert term("cold_call") == "prospection téléphonique à froid"
     assert term("cold_call", "it") == "chiamata a freddo"
     assert term("cold_call", "en") == "cold call"
 

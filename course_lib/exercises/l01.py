@@ -79,21 +79,21 @@ register(
             "un message demandé n'est pas une interruption.",
         },
         option_feedback={
-            "a": {"it": "No: lo spot interrompe il film, ma l'automobile non ha niente a che vedere con il film: "
-                        "è un'interruzione fuori contesto.",
-                  "fr": "Non\u00a0: le spot interrompt le film, mais la voiture n'a aucun rapport avec le film\u00a0: "
+            "a": {"it": "No: lo spot interrompe il film, ma l'automobile non ha niente a che vedere con il film, "
+                        "quindi è un'interruzione fuori contesto.",
+                  "fr": "Non\u00a0: le spot interrompt le film, mais la voiture n'a aucun rapport avec lui\u00a0; "
                         "c'est une interruption hors contexte."},
             "b": {"it": "Il pop-up interrompe la lettura, ma il casco riguarda proprio l'argomento "
                         "dell'articolo: interruzione contestuale.",
                   "fr": "La fenêtre surgissante interrompt la lecture, mais le casque porte précisément sur le "
                         "sujet de l'article\u00a0: interruption contextuelle."},
-            "c": {"it": "No: la newsletter l'hai chiesta tu: non è un'interruzione ma permission marketing.",
-                  "fr": "Non\u00a0: cette lettre d'information, vous l'avez demandée\u00a0: ce n'est pas une interruption "
-                        "mais du permission marketing."},
+            "c": {"it": "No: la newsletter l'hai chiesta tu, quindi non è un'interruzione ma permission marketing.",
+                  "fr": "Non\u00a0: cette lettre d'information, vous l'avez demandée\u00a0; ce n'est pas une "
+                        "interruption mais du permission marketing."},
             "d": {"it": "No: la chiamata interrompe la cena con un'offerta uguale per tutti, che non ha niente a "
-                        "che vedere con ciò che stai facendo: interruzione fuori contesto.",
+                        "che vedere con ciò che stai facendo, quindi è un'interruzione fuori contesto.",
                   "fr": "Non\u00a0: l'appel interrompt le dîner avec une offre identique pour tous, sans rapport avec ce "
-                        "que vous faites\u00a0: interruption hors contexte."},
+                        "que vous faites\u00a0; c'est une interruption hors contexte."},
         },
     ),
     Exercise(
@@ -103,11 +103,11 @@ register(
         rtol=0.01,
         unit="fraction",
         hint={
-            "it": ("Nella formula il tuo sforzo pesa 3 elevato a 1,5 al numeratore; al denominatore ci sono "
+            "it": ("Al numeratore c'è il tuo sforzo, 3, elevato a γ = 1,5; al denominatore ci sono "
                    "l'opzione esterna O e la somma dei cinque sforzi, ciascuno elevato a γ.",
                    "prima efforts = [3.0, 1.5, 1.5, 1.5, 1.5], poi answer = "
                    "cl.attention.attention_shares(efforts, gamma=1.5, outside=6.0)[0]"),
-            "fr": ("Dans la formule, votre effort pèse 3 à la puissance 1,5 au numérateur\u00a0; au dénominateur figurent "
+            "fr": ("Au numérateur figure votre effort, 3, élevé à la puissance γ = 1,5\u00a0; au dénominateur, "
                    "l'option extérieure O et la somme des cinq efforts, chacun élevé à la puissance γ.",
                    "d'abord efforts = [3.0, 1.5, 1.5, 1.5, 1.5], puis answer = "
                    "cl.attention.attention_shares(efforts, gamma=1.5, outside=6.0)[0]"),
@@ -183,10 +183,10 @@ register(
                   "fr": "Non\u00a0: au sens des manuels, la stratégie push passe par le circuit de distribution "
                         "(force de vente, promotions destinées aux distributeurs)\u00a0; le spot s'adresse aux "
                         "consommateurs finals."},
-            "b": {"it": "Sì: lo spot stimola la domanda dei consumatori finali, che «tirano» il prodotto lungo "
+            "b": {"it": "Lo spot stimola la domanda dei consumatori finali, che «tirano» il prodotto lungo "
                         "il canale. È pull nel senso dei manuali, anche se nel gergo digitale è un messaggio "
                         "«push» perché nessuno l'ha chiesto.",
-                  "fr": "Oui\u00a0: le spot suscite la demande des consommateurs finals, qui «\u00a0tirent\u00a0» "
+                  "fr": "Le spot suscite la demande des consommateurs finals, qui «\u00a0tirent\u00a0» "
                         "le produit à travers le circuit. C'est du pull au sens des manuels, même si, dans le "
                         "jargon numérique, c'est un message «\u00a0push\u00a0», puisque personne ne l'a demandé."},
             "c": {"it": "No: la distinzione dei manuali riguarda tutta la comunicazione, pubblicità compresa.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from .. import attention, fatigue, memory, population, realdata, repetition
 from .. import datasets
@@ -103,10 +103,10 @@ def _caps_minutes(country: str):
 
 
 def tv_caps(ax=None):
-    """Legal caps on TV advertising time in force, Italy and France side by side (lesson 01).
+    """Legal caps on TV advertising time (rows with no end date), Italy and France side by side (lesson 01).
 
     Horizontal bars in minutes of advertising per hour (bottom axis) and as a share of time
-    (top axis: minutes / 60). One block per country, the notebook's country first (Italy in
+    (top axis: minutes / 60, in %). One block per country, the notebook's country first (Italy in
     Italian, France in French). Solid bars: averages (over a time band in Italy, over the day in
     France); hatched bars: the cap in any single clock hour. Public broadcasters (Rai, France
     Télévisions) and commercial channels have different colours and are named in the labels.
@@ -140,6 +140,9 @@ def tv_caps(ax=None):
         ax.set_yticks(y_pos, y_labels)
         ax.set_ylim(y + 0.4, 0.9)
         ax.set_xlim(0, 17.5)
+        # whole minutes (0, 3, ..., 15), written with a decimal comma should a fraction ever appear
+        ax.xaxis.set_major_locator(MultipleLocator(3))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: number(v, 1).removesuffix(",0")))
         ax.set_xlabel(t("tv_caps.xlabel"))
         top = ax.secondary_xaxis("top", functions=(lambda m: m / 60.0 * 100.0, lambda p: p * 60.0 / 100.0))
         top.set_xlabel(t("tv_caps.toplabel"))

@@ -33,46 +33,47 @@ it="""
 # Lezione 1 — Il marketing dell'interruzione: che cos'è
 
 Una telefonata all'ora di cena, lo spot che spezza il film sul più bello, un'e-mail promozionale mai chiesta: sono
-tutte forme di *interruption marketing*. Qui diamo un nome al fenomeno, ne vediamo le varianti e costruiamo un
-primo modello di come l'attenzione del pubblico si ripartisce tra chi cerca di interromperlo.
+tutte forme di *interruption marketing*. Qui diamo un nome al fenomeno e costruiamo un primo modello
+dell'attenzione del pubblico.
 
 **Obiettivi di apprendimento.** Alla fine della lezione saprai:
 
 1. definire il marketing dell'interruzione, i suoi sinonimi e il suo contrario, distinguendo i due sensi di *push*;
 2. distinguere un'interruzione fuori contesto da una contestuale o mirata;
-3. spiegare perché la riforma francese del telemarketing del 2026 passa dall'interruzione al permesso;
+3. spiegare in che modo la riforma francese del 2026 porta il telemarketing dall'interruzione al permesso;
 4. spiegare, con un modello di quota di attenzione, perché l'attenzione è una risorsa scarsa;
 5. leggere due tabelle di dati reali: lo spam e i tetti alla pubblicità in TV in Italia e in Francia.
 
 **Prerequisiti.** Saper eseguire una cella (Maiusc+Invio) e calcolare percentuali.
 
-**Tempo stimato.** Circa 50 minuti: 20 di lettura, 5 per la demo, 25 per i cinque esercizi.
+**Tempo stimato.** Circa 45 minuti: 20 di lettura, 5 per la demo, 20 per gli esercizi 01.1, 01.2, 01.4 e 01.5
+(01.3 è facoltativo).
 
-**Percorso senza codice.** Testo e grafici salvati bastano; gli esercizi 01.1, 01.4 e 01.5 non richiedono Python,
-01.3 si risolve anche a mano.
+**Percorso senza codice.** Testo e grafici salvati bastano; 01.1, 01.4 e 01.5 si fanno senza Python, 01.3 anche a
+mano.
 """,
 fr="""
 # Leçon 1 — Le marketing d'interruption : de quoi parle-t-on ?
 
 Le téléphone qui sonne en plein dîner, la page de publicité qui coupe le film au moment crucial, le courriel
 promotionnel que personne n'a demandé : voilà le *marketing d'interruption* (*interruption marketing*). Cette leçon
-définit la notion, en examine les variantes et construit un premier modèle du partage de l'attention du public entre
-ceux qui cherchent à l'interrompre.
+définit la notion et construit un premier modèle de l'attention du public.
 
-**Objectifs d'apprentissage.** À la fin de la leçon, vous serez capable de :
+**Objectifs d'apprentissage.** À la fin de la leçon, vous saurez :
 
 1. définir le marketing d'interruption, ses synonymes et son contraire, en distinguant les deux sens de *push* ;
 2. distinguer une interruption hors contexte d'une interruption contextuelle ou ciblée ;
-3. expliquer pourquoi la réforme française du démarchage téléphonique de 2026 passe de l'interruption à la permission ;
+3. expliquer en quoi la réforme française de 2026 fait passer le démarchage téléphonique de l'interruption à la
+   permission ;
 4. expliquer, avec un modèle de part d'attention, pourquoi l'attention est une ressource rare ;
 5. lire deux jeux de données réelles : le spam et les plafonds de publicité télévisée en France et en Italie.
 
 **Prérequis.** Savoir exécuter une cellule (Maj+Entrée) et calculer des pourcentages.
 
-**Durée estimée.** Environ 50 minutes : 20 de lecture, 5 pour la démo, 25 pour les cinq exercices.
+**Durée estimée.** Environ 45 minutes : 20 de lecture, 5 pour la démo, 20 pour les exercices (01.3 facultatif).
 
-**Parcours sans code.** Le texte et les graphiques enregistrés suffisent ; les exercices 01.1, 01.4 et 01.5 ne
-demandent pas de Python, 01.3 se résout aussi à la main.
+**Parcours sans code.** Le texte et les graphiques enregistrés suffisent ; 01.1, 01.4 et 01.5 se font sans
+Python, 01.3 aussi à la main.
 """)
 
 md(
@@ -100,7 +101,7 @@ promozionale o di vendita che **raggiunge una persona mentre sta facendo un'altr
 quell'attività: guardare un film, leggere un articolo, cenare con la famiglia, controllare la posta.
 
 Il nome dice tutto: l'accento cade sull'atto di *interrompere* ciò che la persona sta facendo per metterle davanti
-un messaggio che non ha cercato. Di solito è una strategia **di massa**: lo stesso messaggio per moltissime persone,
+un messaggio che non ha cercato. Di solito è una strategia **di massa** (*marketing di massa*): lo stesso messaggio per moltissime persone,
 con poca o nessuna personalizzazione, ma con eccezioni importanti. Il termine è stato reso popolare da Seth Godin (1999), che gli ha contrapposto il *permission
 marketing*.
 """,
@@ -111,17 +112,15 @@ Le *marketing d'interruption* désigne toute communication publicitaire, promoti
 **atteint une personne pendant qu'elle est occupée à une autre activité** et l'en détourne : regarder un film, lire
 un article, dîner en famille, trier ses courriels.
 
-L'expression est transparente : ce qui compte, c'est l'acte d'*interrompre* l'activité de la personne pour placer
-sous ses yeux un message qu'elle n'a pas sollicité. Le plus souvent, c'est une stratégie **de masse** : le même
-message pour un très grand nombre de personnes, avec peu ou pas de personnalisation, mais avec des exceptions
+L'essentiel est l'acte d'*interrompre* l'activité de la personne pour placer
+sous ses yeux un message qu'elle n'a pas sollicité. Le plus souvent, c'est une stratégie **de masse** (*marketing de masse*) : le même
+message pour un très grand nombre de personnes, avec peu ou pas de personnalisation, sauf exceptions
 notables. Le terme a été popularisé par Seth Godin (1999), qui lui oppose le *permission marketing*.
 """)
 
 md(
 it="""
 ### Sinonimi, un termine a due sensi e il contrario
-
-Nei testi di marketing troverai nozioni vicine:
 
 - ***outbound marketing***: il messaggio «esce» dall'azienda e va a cercare il pubblico, anziché aspettare che sia il
   pubblico a cercarlo (*inbound marketing*);
@@ -140,10 +139,8 @@ messaggi. La coppia **interruzione / permesso** è il filo conduttore del corso.
 fr="""
 ### Notions voisines, un terme à double sens et le contraire
 
-On rencontre des notions voisines :
-
-- ***outbound marketing*** (« marketing sortant ») : c'est l'entreprise qui va chercher le public, au lieu
-  d'attendre que celui-ci vienne à elle (*inbound marketing*, « marketing entrant ») ;
+- ***outbound marketing*** (« marketing sortant ») : l'entreprise va chercher le public au lieu
+  d'attendre qu'il vienne à elle (*inbound marketing*, « marketing entrant ») ;
 - ***push***, qui a **deux sens** à ne pas confondre :
   1. dans les manuels (Kotler, Keller et Manceau ; *Mercator*), la **stratégie push** (de *pression*) pousse le
      produit *à travers le circuit de distribution* (force de vente, promotions aux distributeurs) ; la **stratégie
@@ -163,14 +160,15 @@ it="""
 ## 2. Tre esempi classici
 
 1. **La chiamata del call center.** Squilla il telefono: un fornitore di luce e gas, o un operatore telefonico,
-   propone un'offerta che nessuno ha chiesto. In Italia chi non vuole più queste chiamate iscrive il proprio numero,
+   propone, con una *chiamata a freddo*, un'offerta che nessuno ha chiesto. In Italia chi non vuole più queste chiamate iscrive il proprio numero,
    anche di cellulare, al *Registro pubblico delle opposizioni* (RPO): è un regime di **opt-out**, in cui chiamare è
    lecito finché la persona non si oppone.
-2. **Lo spot che interrompe il film.** Sulla Rai o su Canale 5 il film si ferma per la pubblicità: lo spettatore la
-   subisce (o cambia canale).
+2. **Lo spot che interrompe il film.** Sulla Rai o su Canale 5 il film si ferma per l'**interruzione
+   pubblicitaria**: lo spettatore la subisce (o cambia canale).
 3. **L'e-mail mai richiesta.** Un'offerta arriva nella casella di una persona che non si è mai iscritta per
    riceverla: finisce nello spam oppure irrita chi la riceve. Per e-mail e SMS promozionali vale la regola opposta,
-   l'**opt-in**: serve il consenso preventivo (art. 130 del Codice privacy), con eccezioni (lezione 7).
+   l'**opt-in**: serve il consenso preventivo (art. 130 del Codice in materia di protezione dei dati personali,
+   d.lgs. 196/2003, detto «Codice privacy»), con eccezioni (lezione 7).
 
 In tutti e tre i casi il messaggio arriva **senza essere stato chiesto**, **nel momento scelto da chi lo invia** e
 **mentre la persona sta facendo altro**. Sono i tre tratti che useremo per riconoscere un'interruzione.
@@ -179,18 +177,18 @@ fr="""
 ## 2. Trois exemples classiques
 
 1. **Le démarchage téléphonique.** Le téléphone sonne : un fournisseur d'énergie ou un opérateur de téléphonie
-   propose une offre que personne n'a demandée. C'était longtemps le régime de l'**opt-out** : l'appel était permis
-   tant que la personne ne s'y était pas opposée (liste **Bloctel**). Depuis le 11 août 2026, la règle est inversée
-   (voir ci-dessous).
+   propose, par une *prospection téléphonique à froid*, une offre que personne n'a demandée. Jusqu'en 2026, c'était le régime de
+   l'**opt-out** : l'appel était permis tant que la personne ne s'y était pas opposée (liste **Bloctel**) ; la règle
+   est désormais inversée (voir ci-dessous).
 2. **La publicité qui coupe le film.** Sur TF1 ou M6, le film s'arrête pour un écran publicitaire : le
    téléspectateur le subit (ou il zappe).
 3. **Le courriel jamais demandé.** Une offre arrive dans la boîte d'une personne qui ne s'est jamais inscrite pour
-   la recevoir : elle finit dans le courrier indésirable ou agace son destinataire. Par courriel ou SMS, il faut un
-   consentement préalable, l'**opt-in** (art. L. 34-5 du code des postes et des
+   la recevoir : elle finit dans le courrier indésirable ou agace son destinataire. Pour prospecter un particulier
+   par courriel ou SMS, il faut un consentement préalable, l'**opt-in** (art. L. 34-5 du code des postes et des
    communications électroniques), sauf exceptions (leçon 7).
 
 Dans les trois cas, le message arrive **sans avoir été demandé**, **au moment choisi par l'émetteur** et **pendant
-que la personne fait autre chose**. Ce sont les trois traits qui permettent de reconnaître une interruption.
+que la personne fait autre chose**. Ce sont les trois traits qui signalent une interruption.
 """)
 
 md(
@@ -204,13 +202,14 @@ di fine della concessione di Bloctel, un professionista non può più chiamare a
 n. 2025-594, art. 13): un consenso «libero, specifico, informato, inequivocabile e revocabile», che spetta al
 professionista dimostrare. Eccezione: le chiamate nell'ambito di un contratto in corso e legate al suo oggetto.
 
-È il miglior caso reale del corso: la legge ha portato l'interruzione dalla parte del permesso. I limiti del 2022 sono
-ormai storia, o una regola di frequenza il cui stato dopo il 2026 non è stato verificato.
+Bloctel e i limiti del 2022 appartengono al vecchio regime di opposizione: oggi la regola di base è il consenso. (La
+legge prevede ancora un decreto su giorni, orari e frequenza delle chiamate.)
 """,
 fr="""
 ### Un cas réel : la France fait passer le démarchage téléphonique de l'interruption à la permission
 
-La France suivait une logique d'opposition : la liste **Bloctel** et, depuis 2023, le décret n° 2022-1313 (jours,
+La France suivait une logique d'opposition, comme l'Italie aujourd'hui avec son *Registro pubblico delle
+opposizioni* (RPO) : la liste **Bloctel** et, depuis 2023, le décret n° 2022-1313 (jours,
 heures, au plus quatre tentatives d'appel sur trente jours). **Depuis le 11 août
 2026**, date de la fin de la concession Bloctel, un professionnel ne peut plus démarcher par téléphone un
 consommateur qui **n'a pas exprimé préalablement son consentement** (art. L. 223-1 du code de la consommation,
@@ -218,17 +217,17 @@ modifié par la loi n° 2025-594 du 30 juin 2025, art. 13) : une volonté « lib
 révocable », dont la preuve incombe au professionnel. Exception : l'appel passé dans le cadre d'un contrat en cours
 et en rapport avec son objet.
 
-C'est le meilleur cas réel du cours : la loi a fait passer l'interruption du côté de la permission. Les limites de
-2022 relèvent de l'histoire, ou d'une règle de fréquence dont le statut après 2026 n'a pas été vérifié.
+Bloctel et le cadre de 2022 appartiennent à l'ancien régime ; le nouvel article L. 223-1 prévoit
+toujours qu'un décret fixe les jours, les horaires et la fréquence des appels.
 """)
 
 md(
 it="""
 ### Quanto spam c'è davvero?
 
-Il terzo esempio ha un nome: *spam*, la posta elettronica indesiderata inviata in massa. Diverse aziende di
-sicurezza informatica misurano quale quota del traffico e-mail sia spam. Carichiamo la tabella del corso, che
-contiene **solo cifre pubblicate** e, per ciascuna, chi l'ha misurata e dove è stata pubblicata.
+Il terzo esempio ha un nome: *spam*, la posta elettronica indesiderata inviata in massa. Alcune aziende di
+sicurezza informatica ne misurano la quota nel traffico e-mail. La tabella del corso contiene **solo cifre
+pubblicate**, ciascuna con la sua fonte.
 """,
 fr="""
 ### Quelle est la part réelle du spam ?
@@ -245,14 +244,12 @@ cl.tables.localize(spam, columns=["period", "spam_share_pct", "vendor", "scope"]
 
 md(
 it="""
-Le cifre dei diversi fornitori (Kaspersky, Symantec, Cisco) **non sono confrontabili tra loro**: ognuno osserva il
-traffico dei propri clienti (per il 2016 Cisco riporta il 65 %, Kaspersky circa il 59 % nel terzo trimestre). Per
-questo il grafico usa una sola fonte, Kaspersky.
+Le cifre di fornitori diversi **non sono confrontabili**: ognuno osserva il traffico dei propri clienti (per il 2016,
+Cisco 65 %, Kaspersky 59 % nel terzo trimestre). Il grafico usa quindi solo Kaspersky.
 """,
 fr="""
-Les chiffres des différents éditeurs (Kaspersky, Symantec, Cisco) **ne sont pas comparables entre eux** : chacun
-observe le trafic de ses propres clients (pour 2016, Cisco annonce 65 %, Kaspersky environ 59 % au troisième
-trimestre). Le graphique ne retient donc qu'une source, Kaspersky.
+Les chiffres d'éditeurs différents **ne sont pas comparables** : chacun observe le trafic de ses propres clients
+(pour 2016, Cisco 65 %, Kaspersky 59 % au troisième trimestre). Le graphique ne retient donc que Kaspersky.
 """)
 
 code('''
@@ -261,17 +258,18 @@ ax = cl.plots.spam_share()
 
 md(
 it="""
-**Cosa notare.** Secondo Kaspersky lo spam era l'80–85 % del traffico nel 2009–2011 (cerchi: dati annuali;
-quadrati: trimestrali), poi è sceso fino al 45–56 % delle cifre annuali 2015–2025. Il blogger francese lettore di
-Godin ipotizzava «oltre il 90 %» delle e-mail del mondo: per il 2009–2010 l'ordine di grandezza era giusto (85–88 %
-nella tabella, 88 % secondo Symantec/MAAWG), appena alto; oggi siamo intorno al 45 %. Ci torneremo nella lezione 6.
+**Cosa notare.** Secondo Kaspersky lo spam era il 79–85 % del traffico nel 2009–2011 (cerchi: dati annuali;
+quadrati: trimestrali), poi è sceso: le cifre annuali vanno dal 55 % del 2015 al 45 % del 2025. Un blogger francese
+che commentava il libro di Godin ipotizzava «oltre il 90 %» delle e-mail del mondo: per il 2009–2010 l'ordine di
+grandezza era giusto (84–88 % nella tabella; la stima più alta, 88 %, è di Symantec/MAAWG, citata da Rao e Reiley
+2012), anche se un po' eccessivo; oggi siamo intorno al 45 % (lezione 6).
 """,
 fr="""
-**À remarquer.** D'après Kaspersky, le spam représentait 80 à 85 % du trafic en 2009–2011 (cercles : chiffres
-annuels ; carrés : trimestriels), puis il est descendu à 45–56 % dans les chiffres annuels de 2015 à 2025. Le
-blogueur lecteur de Godin avançait « plus de 90 % des mails mondiaux » : pour 2009–2010, l'ordre de grandeur était
-juste (85 à 88 % dans le tableau, 88 % selon Symantec/MAAWG), à peine élevé ; aujourd'hui, on est autour de 45 %.
-Nous y reviendrons à la leçon 6.
+**À remarquer.** D'après Kaspersky, le spam représentait 79 à 85 % du trafic en 2009–2011 (cercles : chiffres
+annuels ; carrés : trimestriels), puis il a reculé : les chiffres annuels vont de 55 % en 2015 à 45 % en 2025. Un
+blogueur français qui commentait le livre de Godin avançait « plus de 90 % des mails mondiaux » : pour 2009–2010,
+l'ordre de grandeur était juste (84 à 88 % dans le tableau, 88 % selon Symantec/MAAWG, cités par Rao et Reiley
+2012), quoiqu'un peu trop élevé ; aujourd'hui, on est autour de 45 % (leçon 6).
 """)
 
 md(
@@ -293,7 +291,7 @@ assimile souvent l'interruption à une communication *hors contexte*.
 
 Ce n'est pourtant pas une règle. Imaginez une **fenêtre surgissante** (*pop-up*) qui s'ouvre pendant que vous lisez
 un article sur un site de randonnée, pour vous proposer des chaussures de marche : elle interrompt la lecture,
-certes, mais elle porte précisément sur le sujet de l'article. C'est une **interruption contextuelle**.
+mais elle porte précisément sur le sujet de l'article. C'est une **interruption contextuelle**.
 """)
 
 md(
@@ -301,51 +299,34 @@ it="""
 ### Dati e automazione: interruzioni mirate
 
 Con la *marketing automation* (campagne fatte partire da un evento) e il *data-driven
-marketing* (decisioni guidate dai dati sui clienti), l'interruzione diventa più contestuale, mirata e in parte
-**personalizzata**. Tre esempi:
+marketing* (decisioni guidate dai dati sui clienti), l'interruzione diventa più mirata e in parte
+**personalizzata**:
 
-- un operatore che chiama i clienti con offerte **in linea con i loro consumi** (la fonte cita il piano senza SMS;
-  oggi, chi esaurisce i giga riceve un'offerta con più dati);
+- un operatore che chiama i clienti con offerte **in linea con i loro consumi** (esempio classico: a chi ha un piano
+  senza SMS se ne propone uno che li comprende; oggi, a chi esaurisce i giga, un'offerta con più dati);
 - un banner che ti ripropone, su un altro sito, il prodotto lasciato nel carrello (*retargeting*);
 - un'**e-mail con un'offerta** subito dopo un acquisto in negozio.
 
-Resta un'interruzione, ma parla del cliente. L'uso dei suoi dati ha regole precise (lezioni 5–8).
+Resta un'interruzione, ma parla del cliente; e interrompere non vuol dire per forza infastidire: un'interruzione può
+**creare un primo contatto** con chi non conosce la marca, o **mantenerlo e renderlo più redditizio**. Contano la
+pertinenza, il momento e la frequenza (lezione 3); l'uso dei dati del cliente ha regole precise (lezioni 5–8).
 """,
 fr="""
 ### Données et automatisation : des interruptions ciblées
 
-Avec l'automatisation du marketing (*marketing automation* : des campagnes déclenchées par un événement) et le marketing fondé sur les données (*data-driven marketing*), l'interruption
-devient plus contextuelle, mieux ciblée et en partie **personnalisée**. Trois exemples :
+Avec l'automatisation du marketing (*marketing automation* : des campagnes déclenchées par un événement) et le
+marketing fondé sur les données (*data-driven marketing*), l'interruption devient mieux ciblée et en partie
+**personnalisée** :
 
-- un opérateur qui appelle ses clients avec des offres **cohérentes avec leur consommation** (la source cite le
-  forfait sans SMS ; aujourd'hui, celui qui épuise ses données mobiles se voit proposer un forfait plus généreux) ;
+- un opérateur qui appelle ses clients avec des offres **cohérentes avec leur consommation** (exemple classique : le
+  forfait sans SMS ; aujourd'hui, à qui épuise ses données mobiles, un forfait plus généreux) ;
 - une bannière qui vous remontre, sur un autre site, le produit laissé dans votre panier (*retargeting*) ;
 - un **courriel promotionnel** envoyé juste après un achat en magasin.
 
-Cela reste une interruption, mais elle parle du client. L'usage de ses données obéit à des règles précises (leçons 5
-à 8).
-""")
-
-md(
-it="""
-### Interrompere non vuol dire per forza disturbare
-
-«Interrompere» non è sinonimo di «infastidire». Inserita in una strategia chiara, un'interruzione può:
-
-1. **creare un primo contatto** con chi non conosce ancora la marca;
-2. **mantenere quel contatto e renderlo più redditizio**, proponendo al cliente ciò che gli serve davvero.
-
-Contano la pertinenza, il momento e la frequenza (lezione 3).
-""",
-fr="""
-### Interrompre n'est pas forcément importuner
-
-« Interrompre » n'est pas synonyme d'« importuner ». Inscrite dans une stratégie claire, une interruption peut :
-
-1. **établir un premier contact** avec des personnes qui ne connaissent pas encore la marque ;
-2. **entretenir ce contact et le rendre plus rentable**, en proposant au client ce dont il a réellement besoin.
-
-Tout se joue sur la pertinence, le moment et la fréquence (leçon 3).
+Cela reste une interruption, mais elle parle du client. Interrompre n'est pas forcément importuner : on peut
+ainsi **établir un premier contact** avec qui ne connaît pas la marque, ou **l'entretenir et le rendre plus
+rentable**. Tout se joue sur la pertinence, le moment et la fréquence (leçon 3) ; l'usage des données
+obéit à des règles précises (leçons 5 à 8).
 """)
 
 md(
@@ -353,15 +334,15 @@ it="""
 ## 4. Il punto di vista di Seth Godin
 
 Nel libro *Permission Marketing* (1999) Seth Godin contrappone due modi di fare marketing: l'interruzione e il
-permesso. Per Godin il marketing dell'interruzione è **la pubblicità come la conosciamo**, presente ovunque e in ogni
-momento: in TV, sui giornali, su Internet, sui muri delle città.
+permesso. Per Godin il marketing dell'interruzione è **la pubblicità come la conosciamo**, ovunque e in ogni
+momento: in TV, sui giornali, su Internet, sui muri delle città. Il consumatore **non viene interpellato**, è
+passivo: l'inserzionista cattura un po' del suo tempo per proporgli, o
+meglio imporgli, un'offerta.
 
-Il consumatore **non viene interpellato**: è passivo. L'inserzionista cerca di catturare un po' del suo tempo per
-proporgli, o meglio imporgli, un'offerta.
-
-Il metodo funziona, con somme colossali (produzione degli spot, spazi in prima serata). Ma l'attenzione è limitata. Nel 2004 Patrick Le Lay, allora presidente di TF1, lo disse senza giri di
+Il metodo ha dato prova di sé: le somme investite sono colossali (produzione degli spot, spazi in prima serata) e i
+risultati reali. Ma l'attenzione è limitata. Nel 2004 Patrick Le Lay, allora presidente di TF1, lo disse senza giri di
 parole: «Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible» (vendiamo alla Coca-Cola tempo
-di cervello umano disponibile). Sono le emittenti a vendere questo tempo, e non aumenta: se tutti alzano la voce,
+di cervello umano disponibile). Sono le emittenti a vendere questo tempo, che però non aumenta: se tutti alzano la voce,
 ognuno spende di più senza risultati migliori. Questa **escalation** è il tema della lezione 2.
 """,
 fr="""
@@ -369,15 +350,13 @@ fr="""
 
 Dans *Permission Marketing* (1999), Seth Godin oppose deux façons de faire du marketing : l'interruption et la
 permission. Pour lui, le marketing d'interruption, c'est **la publicité telle que nous la connaissons**, partout et
-tout le temps : à la télévision, dans la presse, sur Internet, sur les murs des villes.
-
-Le consommateur **n'est pas consulté** : il est passif. L'annonceur cherche à lui prendre un peu de son temps pour
-lui présenter une offre.
+tout le temps : à la télévision, dans la presse, sur Internet, sur les murs des villes. Le consommateur **n'est pas
+consulté**, il reste passif : l'annonceur lui prend un peu de son temps pour lui présenter,
+voire lui imposer, une offre.
 
 La méthode a fait ses preuves, à coups de sommes colossales (films publicitaires, espace aux heures de grande
 écoute). Mais l'attention est limitée. En 2004, Patrick Le Lay, alors PDG de
-TF1, l'a dit sans détour : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible » (le
-blogueur lecteur de Godin écrit « espace cerveau disponible »). Ce sont les chaînes qui vendent ce temps, et il n'est
+TF1, l'a dit sans détour : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible ». Ce sont les chaînes qui vendent ce temps, et il n'est
 pas extensible : si tous haussent le ton, chacun dépense davantage sans meilleurs résultats. Cette **escalade** fera
 l'objet de la leçon 2.
 """)
@@ -386,13 +365,13 @@ md(
 it="""
 ## 5. L'attenzione, una risorsa scarsa
 
-«Una ricchezza di informazione crea una povertà di attenzione», scriveva l'economista e scienziato cognitivo Herbert
-Simon (1971). Per il marketing dell'interruzione, l'attenzione è una torta di dimensione fissa che gli
-inserzionisti si spartiscono.
+«Una ricchezza di informazione crea una povertà di attenzione», scriveva l'economista Herbert
+Simon (1971; traduzione nostra). È l'idea dell'**economia dell'attenzione**: per il marketing dell'interruzione,
+l'attenzione è una torta di dimensione fissa che gli inserzionisti si spartiscono.
 
 ### Un modello di quota di attenzione
 
-Formalizziamo l'idea. Ci sono $n$ inserzionisti che si contendono l'attenzione dello stesso pubblico; la quota che
+Ci sono $n$ inserzionisti che si contendono l'attenzione dello stesso pubblico; la quota che
 va all'inserzionista $i$ è
 
 $$
@@ -405,7 +384,7 @@ dove:
 - $A_i \\ge 0$ è il suo **sforzo**: budget, numero di spot, di chiamate o di e-mail;
 - $w_i \\ge 0$ è un **peso**: l'efficacia del messaggio (creatività, pertinenza); di norma $w_i = 1$;
 - $\\gamma > 0$ dice quanto conta lo sforzo: con $\\gamma = 1$ le quote degli inserzionisti stanno tra loro come i
-  loro sforzi (il doppio dello sforzo di un concorrente, il doppio della sua quota); con $\\gamma > 1$ chi spende di
+  loro sforzi; con $\\gamma > 1$ chi spende di
   più si prende una fetta più che proporzionale;
 - $O \\ge 0$ è l'**opzione esterna**: il peso di ciò che attira l'attenzione fuori dalla pubblicità (il film, un'altra
   attività, lo zapping);
@@ -417,13 +396,13 @@ sempre 1: in questo modello l'attenzione non si crea né si distrugge, si sposta
 fr="""
 ## 5. L'attention, une ressource rare
 
-« Une abondance d'information crée une pauvreté d'attention », écrivait l'économiste et spécialiste des sciences
-cognitives Herbert Simon (1971). Pour le marketing d'interruption, l'attention est un gâteau de taille fixe que les
-annonceurs se partagent.
+« Une abondance d'information crée une pauvreté d'attention », écrivait l'économiste Herbert
+Simon (1971 ; notre traduction). C'est l'*économie de l'attention* : pour le marketing
+d'interruption, l'attention est un gâteau de taille fixe que les annonceurs se partagent.
 
 ### Un modèle de part d'attention
 
-Formalisons. Soit $n$ annonceurs qui se disputent l'attention d'un même public ; la part qui revient à l'annonceur
+Soit $n$ annonceurs qui se disputent l'attention d'un même public ; la part qui revient à l'annonceur
 $i$ vaut
 
 $$
@@ -436,7 +415,7 @@ où :
 - $A_i \\ge 0$ est son **effort** : budget, nombre de spots, d'appels ou de courriels ;
 - $w_i \\ge 0$ est un **poids** : l'efficacité du message (création, pertinence) ; par défaut $w_i = 1$ ;
 - $\\gamma > 0$ mesure le rôle de l'effort : avec $\\gamma = 1$, les parts des annonceurs sont proportionnelles à
-  leurs efforts respectifs (deux fois plus d'effort qu'un concurrent, deux fois plus d'attention que lui) ; avec
+  leurs efforts respectifs ; avec
   $\\gamma > 1$, celui qui dépense le plus rafle une part plus que proportionnelle ;
 - $O \\ge 0$ est l'**option extérieure** : le poids de ce qui retient l'attention hors publicité (le film, une autre
   activité, le zapping) ;
@@ -450,20 +429,26 @@ md(
 it="""
 Proviamo con quattro inserzionisti che fanno lo stesso sforzo, $A = 2$, e un'opzione esterna $O = 4$ (con
 $\\gamma = 1$ e pesi uguali, i valori predefiniti). La funzione `cl.attention.attention_shares` applica la formula;
-i suoi argomenti `gamma=`, `weights=` e `outside=` sono $\\gamma$, i pesi $w$ e l'opzione esterna $O$:
+i suoi argomenti `gamma=`, `weights=` e `outside=` sono $\\gamma$, i pesi $w$ e l'opzione esterna $O$. La funzione
+`show` scrive i numeri con la virgola decimale:
 """,
 fr="""
-Essayons avec quatre annonceurs qui fournissent le même effort, $A = 2$, et une option extérieure $O = 4$ (avec
-$\\gamma = 1$ et des poids égaux, valeurs par défaut). La fonction `cl.attention.attention_shares` applique la
-formule ; ses arguments `gamma=`, `weights=` et `outside=` sont $\\gamma$, les poids $w$ et l'option extérieure $O$ :
+Essayons avec quatre annonceurs au même effort, $A = 2$, et une option extérieure $O = 4$ (avec
+$\\gamma = 1$ et poids égaux, par défaut). La fonction `cl.attention.attention_shares` applique la
+formule ; ses arguments `gamma=`, `weights=` et `outside=` sont $\\gamma$, les poids $w$ et l'option extérieure $O$. La
+fonction `show` écrit les nombres avec la virgule décimale :
 """)
 
 code('''
+def show(values):  {c0}
+    print("; ".join(cl.i18n.number(v, 3) for v in values))
+
 efforts = np.array([2.0, 2.0, 2.0, 2.0])
 shares = cl.attention.attention_shares(efforts, outside=4.0)
-print(shares.round(3))
-print(round(1 - shares.sum(), 3))  {c0}
-''', comments={"it": ["# quota dell'opzione esterna"], "fr": ["# part de l'option extérieure"]})
+show(shares)
+show([1 - shares.sum()])  {c1}
+''', comments={"it": ["# numeri con la virgola decimale", "# quota dell'opzione esterna"],
+               "fr": ["# nombres avec la virgule décimale", "# part de l'option extérieure"]})
 
 md(
 it="""
@@ -478,28 +463,29 @@ extérieure. Le premier annonceur double maintenant son effort, puis **tous** le
 """)
 
 code('''
-print(cl.attention.attention_shares([4.0, 2.0, 2.0, 2.0], outside=4.0).round(3))
-print(cl.attention.attention_shares([4.0, 4.0, 4.0, 4.0], outside=4.0).round(3))
-print(cl.attention.attention_shares([2.0, 2.0, 2.0, 2.0], weights=[2, 1, 1, 1], outside=4.0).round(3))
+show(cl.attention.attention_shares([4.0, 2.0, 2.0, 2.0], outside=4.0))
+show(cl.attention.attention_shares([4.0, 4.0, 4.0, 4.0], outside=4.0))
+show(cl.attention.attention_shares([2.0, 2.0, 2.0, 2.0], weights=[2, 1, 1, 1], outside=4.0))
 ''')
 
 md(
 it="""
 Se è l'unico a raddoppiare lo sforzo, il primo inserzionista passa da 0,167 a 0,286, a spese dei concorrenti (scesi
-a 0,143) e dell'opzione esterna. Se però **tutti** raddoppiano, ognuno arriva solo a 0,2: hanno speso il doppio per
-strappare un po' di attenzione al film, e senza opzione esterna ($O = 0$) non avrebbero guadagnato nulla, perché le
-quote resterebbero $1/4$ ciascuna: è il germe dell'escalation. L'ultima riga mostra l'alternativa: un messaggio
-contestuale o mirato è un peso $w_i$ più alto, e raddoppiare la pertinenza rende quanto raddoppiare il budget (0,286).
+a 0,143) e dell'opzione esterna. Se però **tutti** raddoppiano, ognuno arriva solo a 0,2; senza opzione esterna ($O = 0$)
+le quote resterebbero $1/4$: è il germe dell'escalation. L'ultima riga mostra l'alternativa: un messaggio
+contestuale o mirato si traduce in un peso $w_i$ più alto e, con $\\gamma = 1$, raddoppiare questo peso rende quanto
+raddoppiare lo sforzo (0,286).
 
-Il grafico fa variare il tuo sforzo (primo inserzionista) da 0 a 10, concorrenti a 2, $O = 4$.
+Il grafico fa variare il tuo sforzo (primo inserzionista) da 0 a 10, con i concorrenti fermi a 2 e $O = 4$.
 """,
 fr="""
 En doublant seul son effort, le premier annonceur passe de 0,167 à 0,286, aux dépens de ses concurrents (0,143) et
-de l'option extérieure. Si **tous** doublent, chacun n'atteint que 0,2 ; et sans option extérieure ($O = 0$), les parts resteraient à $1/4$ : c'est le germe
-de l'escalade. La dernière ligne montre l'autre voie : un message contextuel ou ciblé est un poids $w_i$ plus élevé,
-et doubler la pertinence rapporte autant que doubler le budget (0,286).
+de l'option extérieure. Si **tous** doublent, chacun n'atteint que 0,2 ; sans option extérieure ($O = 0$), les parts resteraient à $1/4$ : c'est le germe
+de l'escalade. La dernière ligne montre l'autre voie : un message contextuel ou ciblé se traduit par un poids $w_i$
+plus élevé et, avec $\\gamma = 1$, doubler ce poids rapporte autant que doubler l'effort (0,286).
 
-Le graphique suivant fait varier votre effort (celui du premier annonceur) de 0 à 10, concurrents à 2, $O = 4$.
+Le graphique fait varier votre effort (premier annonceur) de 0 à 10, avec des concurrents à 2 et
+$O = 4$.
 """)
 
 code('''
@@ -514,8 +500,8 @@ più che passare da 8 a 10. Intanto scendono sia la quota dei concorrenti (tratt
 dell'opzione esterna (tratto e punto con triangoli): ciò che guadagni, qualcun altro lo perde.
 """,
 fr="""
-**À remarquer.** Votre part (trait plein avec des cercles ; le grand cercle repère l'effort actuel, 2, soit environ
-17 %) augmente de moins en moins vite : passer de 0 à 2 rapporte bien plus que de 8 à 10. La part des concurrents
+**À remarquer.** Votre part (trait plein avec des cercles ; le grand cercle repère l'effort actuel, 2, qui donne
+une part d'environ 17 %) augmente de moins en moins vite : passer de 0 à 2 rapporte bien plus que de 8 à 10. La part des concurrents
 (tirets avec des carrés) et celle de l'option extérieure (trait-point avec des triangles) diminuent : ce que vous
 gagnez, d'autres le perdent.
 """)
@@ -524,28 +510,23 @@ md(
 it="""
 ### Prova tu
 
-La demo parte da **8 inserzionisti**. Cursori: «inserzionisti», «il tuo sforzo», «sforzo di ciascun concorrente»,
-«opzione esterna O». Prova a:
+La demo parte da **8 inserzionisti**. Prova a:
 
 1. portare gli inserzionisti da 4 a 12, sforzi a 2: che cosa succede alla tua quota, se né tu né i concorrenti di
    prima avete cambiato budget?
 2. mettere l'opzione esterna a 0 e dare a tutti lo stesso sforzo, prima 2, poi 8: la tua quota cambia?
-3. con 12 inserzionisti, cercare lo sforzo che ti riporta alla quota che avevi con 4.
-
-(Su GitHub o nbviewer vedi solo l'immagine statica.)
+3. (per approfondire) con 12 inserzionisti, cercare lo sforzo che ti riporta alla quota che avevi con 4.
 """,
 fr="""
 ### À vous
 
-La démo démarre avec **8 annonceurs**. Curseurs : « annonceurs », « votre effort », « effort de chaque
-concurrent », « option extérieure O ». Essayez de :
+La démo démarre avec **8 annonceurs**. Essayez de :
 
 1. passer de 4 à 12 annonceurs, efforts à 2 : que devient votre part, alors que ni vous ni vos anciens concurrents
    n'avez changé de budget ?
 2. mettre l'option extérieure à 0, puis donner à tous le même effort, 2 puis 8 : votre part change-t-elle ?
-3. avec 12 annonceurs, chercher l'effort qui vous rend la part que vous aviez face à 3 concurrents.
-
-(Sur GitHub ou nbviewer, seule l'image statique s'affiche.)
+3. (pour aller plus loin) avec 12 annonceurs, chercher l'effort qui vous rend la part que vous aviez face à
+   3 concurrents.
 """)
 
 code('''
@@ -554,53 +535,71 @@ cl.demos.attention_demo(n_advertisers=8)
 
 md(
 it="""
-**Cosa notare.** Con 8 inserzionisti, sforzi a 2 e opzione esterna 4, il riquadro indica 10 % per te, 70 % per i
-concorrenti e 20 % per l'opzione esterna: rispetto al grafico statico (4 inserzionisti) la tua quota è scesa da 17 %
-a 10 % senza che tu abbia cambiato nulla. È l'**affollamento pubblicitario** (*clutter*). Comunque si muovano i
-cursori, le tre quote insieme fanno sempre 100 %; quella dell'opzione esterna si azzera solo se $O = 0$.
+**Cosa notare.** Con 8 inserzionisti, sforzi a 2 e opzione esterna 4, il riquadro indica il 10 % a te, il 70 % ai
+concorrenti e il 20 % all'opzione esterna: rispetto al grafico statico (4 inserzionisti) la tua quota è scesa dal
+17 % al 10 % senza che tu abbia cambiato nulla. È l'**affollamento pubblicitario** (*clutter*), l'eccesso di
+messaggi studiato da Anderson e de Palma (2009).
+
+<details>
+<summary>Risposte attese a «Prova tu»</summary>
+
+1. Scende da circa il 17 % a circa il 7 % ($2/28$).
+2. No: senza opzione esterna e con sforzi uguali la quota è sempre $1/n$, qualunque sia lo sforzo comune.
+3. Circa 5,2: con $O = 4$ e 11 concorrenti a 2 serve $A/(4 + 22 + A) = 1/6$.
+
+</details>
 """,
 fr="""
 **À remarquer.** Avec 8 annonceurs (efforts de 2, option extérieure de 4), l'encadré indique 10 % pour vous, 70 %
 pour les concurrents, 20 % pour l'option extérieure : face au graphique statique (4 annonceurs), votre part est
 tombée de 17 % à 10 % sans que vous ayez rien changé. C'est l'**encombrement publicitaire**
-(*clutter*). Quels que soient les curseurs, les trois parts font 100 % ; celle de l'option extérieure ne s'annule que
-si $O = 0$.
+(*clutter*), l'excès de messages qu'étudient Anderson et de Palma (2009).
+
+<details>
+<summary>Réponses attendues à « À vous »</summary>
+
+1. Elle tombe d'environ 17 % à environ 7 % ($2/28$).
+2. Non : sans option extérieure et à efforts égaux, la part vaut toujours $1/n$, quel que soit l'effort commun.
+3. Environ 5,2 : avec $O = 4$ et 11 concurrents à 2, il faut $A/(4 + 22 + A) = 1/6$.
+
+</details>
 """)
 
 md(
 it="""
 ## 6. Tetti legali all'affollamento: Italia e Francia
 
-Se ognuno ha interesse ad alzare la voce, le interruzioni rischiano di rovinare il programma che le ospita. Per
-questo la legge fissa dei tetti alle emittenti, che sono quelle che vendono gli spazi.
+Se ognuno alza la voce, le interruzioni rischiano di rovinare il programma: per questo la legge fissa dei tetti alle
+emittenti, che vendono gli spazi.
 
 - **Italia.** L'art. 45 del *Testo unico per la fornitura di servizi di media audiovisivi* (TUSMA, d.lgs. 8 novembre
-  2021, n. 208) fissa i tetti come **quota del tempo**: per la **Rai**, servizio pubblico, il **6 %** nelle fasce
+  2021, n. 208, nel testo originario) fissa i tetti come **quota del tempo**: per la **Rai**, servizio pubblico, il **6 %** nelle fasce
   6–18 e 18–24 (7 % fino al 2022) e il **12 %** di ogni ora; per le **TV commerciali nazionali in chiaro**
   (per esempio Mediaset) il **20 %** per fascia.
 - **Francia.** I tetti sono in **minuti per ora**: reti private **9 minuti** in media giornaliera e al massimo **12**
   in una singola ora; France 2 e France 3 (France Télévisions) **6** in media e al massimo **8**, e dal 5 gennaio
-  2009 nessuna pubblicità tra le 20 e le 6.
+  2009 nessuna pubblicità commerciale tra le 20 e le 6 (restano ammesse le sponsorizzazioni).
 
 Per confrontarli: minuti per ora = quota del tempo × 60 (il 20 % di un'ora sono 12 minuti). La cella seguente mostra
-le due tabelle, prima quella del paese di chi legge, con la colonna dei minuti calcolata così.
+le due tabelle con questa colonna dei minuti.
 """,
 fr="""
 ## 6. Des plafonds légaux contre l'encombrement : France et Italie
 
-Si chacun a intérêt à hausser le ton, les interruptions risquent de gâcher le programme qui les accueille. D'où
-des plafonds légaux, imposés aux diffuseurs, ceux qui vendent l'espace publicitaire.
+Si chacun hausse le ton, les interruptions risquent de gâcher le programme : d'où des plafonds légaux, imposés aux
+diffuseurs, qui vendent l'espace publicitaire.
 
 - **France.** Les plafonds sont en **minutes par heure** : chaînes privées **9 minutes** en moyenne quotidienne et
-  au plus **12** dans une heure donnée ; France 2 et France 3 (France Télévisions) **6** en moyenne et au plus **8**,
-  et, depuis le 5 janvier 2009, aucune publicité entre 20 h et 6 h.
+  au plus **12** dans une heure d'horloge donnée ; France 2 et France 3 (France Télévisions) **6** en moyenne et au
+  plus **8**, et, depuis le 5 janvier 2009, aucun écran de publicité commerciale entre 20 h et 6 h (le parrainage et
+  la publicité générique restent permis).
 - **Italie.** L'article 45 du TUSMA, le code italien des médias audiovisuels (décret législatif n° 208 du
-  8 novembre 2021), fixe les plafonds en **part du temps** : pour la **RAI**, service public, **6 %** dans les tranches 6 h–18 h et 18 h–24 h (7 % jusqu'en 2022) et
+  8 novembre 2021, texte d'origine), fixe les plafonds en **part du temps** : pour la **RAI**, service public, **6 %** dans les tranches 6 h–18 h et 18 h–24 h (7 % jusqu'en 2022) et
   **12 %** de chaque heure ; pour les **chaînes commerciales nationales gratuites** (Mediaset, par exemple),
   **20 %** par tranche.
 
 Pour les comparer : minutes par heure = part du temps × 60 (20 % d'une heure font 12 minutes). La cellule suivante
-affiche les deux tableaux, celui du pays du lecteur d'abord, avec la colonne des minutes ainsi calculée.
+affiche les deux tableaux avec cette colonne des minutes.
 """)
 
 code('''
@@ -616,12 +615,12 @@ for country in countries:
 
 md(
 it="""
-Ogni riga è un limite, con la sua validità (i tetti Rai del 7 % valevano fino al 2022). Il grafico mette i tetti in
-vigore sulla stessa scala: minuti per ora in basso, quota del tempo in alto.
+Ogni riga è un limite con la sua validità. Il grafico confronta i tetti senza data di fine: minuti per ora in basso,
+quota del tempo in alto.
 """,
 fr="""
-Chaque ligne est une limite, avec sa validité (les plafonds de 7 % de la RAI ont pris fin en 2022). Le graphique
-place les plafonds en vigueur sur la même échelle : minutes par heure en bas, part du temps en haut.
+Chaque ligne est une limite avec sa validité. Le graphique compare les plafonds sans date de fin : minutes par heure
+en bas, part du temps en haut.
 """)
 
 code('''
@@ -631,19 +630,24 @@ ax = cl.plots.tv_caps()
 md(
 it="""
 **Cosa notare.** Barre piene: medie (su una fascia in Italia, sulla giornata in Francia); barre tratteggiate: tetto
-in una singola ora; le etichette nominano ogni emittente. Le TV commerciali italiane arrivano in media a 12 minuti
-l'ora, più del triplo della Rai (3,6 minuti, circa tre e mezzo); le reti private francesi hanno una media più bassa
-(9 minuti) ma lo stesso massimo orario (12). Il servizio pubblico ha sempre tetti più bassi. Una media per fascia e
-una media giornaliera sono vicine, non identiche.
+in una singola ora. Le TV commerciali italiane possono arrivare in media a 12
+minuti l'ora, più del triplo della Rai (3,6 minuti); le reti private francesi hanno una media più bassa (9 minuti),
+ma in una singola ora non possono superare 12 minuti; per le TV commerciali italiane l'art. 45 fissa invece solo un
+tetto medio per fascia, non un tetto per singola ora: in prima serata possono quindi concentrare più pubblicità,
+purché la media della fascia resti entro il 20 %. Una media per
+fascia e una media giornaliera sono vicine, non identiche.
 
 Nel modello, un tetto limita lo sforzo totale $\sum_j A_j$ in un'ora: protegge l'opzione esterna, cioè il programma.
 """,
 fr="""
 **À remarquer.** Barres pleines : moyennes (sur la journée en France, sur une tranche en Italie) ; barres
-hachurées : plafond dans une heure donnée. Les chaînes privées françaises diffusent en moyenne au plus 9 minutes par
-heure, 12 dans une heure donnée ; les chaînes commerciales italiennes 12 minutes en moyenne, plus du triple de la RAI
-(3,6). Le service public est toujours plus limité. Moyenne quotidienne et moyenne par tranche sont proches, pas
-identiques.
+hachurées : plafond dans une heure d'horloge donnée. Les chaînes privées françaises diffusent en moyenne au plus
+9 minutes par heure, jamais plus de 12 dans une heure d'horloge donnée ; les chaînes commerciales italiennes
+peuvent atteindre 12 minutes en moyenne, plus du triple de la RAI (3,6 minutes). Pour elles, l'article 45 ne fixe
+qu'un plafond moyen par tranche, sans plafond pour une heure donnée : elles peuvent donc concentrer davantage de
+publicité en soirée, pourvu que la moyenne de la tranche ne dépasse pas 20 %.
+Attention : une moyenne quotidienne (France) et une moyenne par tranche horaire (Italie) ne mesurent pas tout à fait
+la même chose.
 
 Dans le modèle, un plafond borne l'effort total $\sum_j A_j$ d'une heure : il protège l'option extérieure,
 c'est-à-dire le programme.
@@ -658,7 +662,7 @@ it="""
 ## 7. Esercizi
 
 Scrivi la risposta al posto di `None` ed esegui la cella: `check` la corregge e ti dà un suggerimento (al secondo
-errore, anche il codice). Apri le soluzioni solo dopo averci provato.
+errore, anche il codice).
 
 ### Esercizio 01.1 — Riconoscere un'interruzione contestuale
 
@@ -677,7 +681,7 @@ fr="""
 ## 7. Exercices
 
 Remplacez `None` par votre réponse et exécutez la cellule : `check` la corrige et donne un indice (à la deuxième
-erreur, le code aussi). N'ouvrez les solutions qu'après avoir essayé.
+erreur, le code aussi).
 
 ### Exercice 01.1 — Reconnaître une interruption contextuelle
 
@@ -778,14 +782,14 @@ check("01.2", answer)
 
 md(
 it="""
-### Esercizio 01.3 — Quanto è calato lo spam?
+### Esercizio 01.3 (facoltativo) — Quanto è calato lo spam?
 
 Usando la tabella `cl.datasets.load_spam_share()` e solo le righe di Kaspersky, calcola di quanti **punti
 percentuali** è scesa la quota di spam tra il dato annuale del 2009 (`period` uguale a `"2009"`) e quello del 2025
 (`"2025"`). Scrivi un numero positivo, con il punto decimale (per esempio `12.5`); va bene anche il calcolo a mano.
 """,
 fr="""
-### Exercice 01.3 — De combien le spam a-t-il reculé ?
+### Exercice 01.3 (pour aller plus loin) — De combien le spam a-t-il reculé ?
 
 À partir du tableau `cl.datasets.load_spam_share()`, en ne gardant que les lignes de Kaspersky, calculez de combien
 de **points de pourcentage** la part du spam a baissé entre le chiffre annuel de 2009 (`period` égal à `"2009"`) et
@@ -886,9 +890,7 @@ Classifica ogni messaggio come **interruzione fuori contesto**, **interruzione c
    mai dato il consenso.
 2. Il tuo operatore ti chiama per proporti più giga, perché ogni mese esaurisci quelli del tuo piano.
 3. Durante una partita in TV parte uno spot di un'assicurazione auto.
-4. Una compagnia aerea ti scrive il saldo punti della tessera fedeltà a cui ti sei iscritto, come avevi chiesto.
-
-Poi confronta la tua risposta con il modello e la griglia.
+4. Una compagnia aerea ti scrive il saldo punti del programma fedeltà a cui ti sei iscritto, come avevi chiesto.
 """,
 fr="""
 ### Exercice 01.5 (argumenté) — Interruption, interruption contextuelle ou permission ?
@@ -901,10 +903,8 @@ Classez chaque message comme **interruption hors contexte**, **interruption cont
 2. Votre opérateur vous appelle pour vous proposer plus de données, parce que vous épuisez chaque mois celles de votre
    forfait.
 3. Pendant un match à la télévision, un spot pour une assurance auto coupe la retransmission.
-4. Une compagnie aérienne vous envoie le solde de points de la carte de fidélité à laquelle vous vous êtes inscrit,
+4. Une compagnie aérienne vous envoie le solde de points du programme de fidélité auquel vous vous êtes inscrit,
    comme vous l'aviez demandé.
-
-Comparez ensuite votre réponse au modèle et à la grille.
 """)
 
 md(
@@ -915,9 +915,11 @@ it="""
 1. **Interruzione fuori contesto**, e dall'11 agosto 2026 **vietata** in Francia: non richiesta, all'ora scelta dal
    fornitore, durante la cena, senza consenso (art. L. 223-1). Con un consenso valido diventerebbe permesso.
 2. **Interruzione mirata**: non richiesta e nel momento scelto dall'operatore, ma basata sui consumi e pertinente
-   (l'esempio della fonte).
-3. **Interruzione fuori contesto**: spezza la partita, uguale per tutti, estranea al calcio.
-4. **Permesso**: richiesto, atteso, personale e pertinente; è l'esempio delle miglia aeree del blogger francese.
+   (è l'esempio della sezione 3). In Francia questa chiamata può restare lecita senza consenso: avviene nell'ambito
+   di un contratto in corso ed è legata al suo oggetto.
+3. **Interruzione fuori contesto**: spezza la trasmissione, uguale per tutti, estranea alla partita.
+4. **Permesso**: richiesto, atteso, personale e pertinente, come l'estratto punti di un programma fedeltà che il
+   cliente stesso va a consultare.
 
 </details>
 """,
@@ -929,9 +931,11 @@ fr="""
    choisie par le fournisseur, pendant le dîner, sans consentement (art. L. 223-1). Avec un consentement valable, ce
    serait de la permission.
 2. **Interruption ciblée** : non demandée et au moment choisi par l'opérateur, mais fondée sur la consommation et
-   pertinente (l'exemple de la source).
+   pertinente (exemple classique). En France, cet appel peut rester permis sans consentement : il a lieu dans le
+   cadre d'un contrat en cours et a un rapport avec son objet.
 3. **Interruption hors contexte** : elle coupe le match, identique pour tous, sans rapport avec le football.
-4. **Permission** : demandée, attendue, personnelle et pertinente ; c'est l'exemple des miles aériens du blogueur.
+4. **Permission** : demandée, attendue, personnelle et pertinente ; c'est l'exemple des miles aériens du blogueur
+   cité plus haut.
 
 </details>
 """, tags=["solution"])
@@ -969,12 +973,14 @@ it="""
 ## Riepilogo
 
 - Il **marketing dell'interruzione** (*outbound*; *push* in senso digitale) raggiunge le persone mentre fanno
-  altro, con messaggi non richiesti; il contrario è il *permission marketing*. Nei manuali la pubblicità è *pull*.
+  altro; il contrario è il *permission marketing*. Nei manuali la pubblicità è *pull*.
 - Spesso è di massa e fuori contesto, ma può essere **contestuale** e, con dati e automazione, **mirato**.
 - Dall'11 agosto 2026 la Francia esige il **consenso preventivo** per il telemarketing: dall'interruzione al permesso.
-- Nel modello, ciò che un inserzionista guadagna lo perdono gli altri; un messaggio più pertinente (peso $w_i$) rende
-  quanto un budget più alto.
-- Lo spam è sceso dall'85 % (2009) al 45 % (2025) secondo Kaspersky; la legge limita la pubblicità in TV.
+- In Italia: opt-out (RPO) per le telefonate con operatore, opt-in (art. 130) per e-mail e SMS.
+- Nel modello, ciò che un inserzionista guadagna lo perdono gli altri; un messaggio più pertinente (peso $w_i$ più
+  alto) può rendere quanto un budget più alto (con $\\gamma = 1$, raddoppiare il peso equivale a raddoppiare lo sforzo).
+- Lo spam è sceso dall'85 % (2009) al 45 % (2025) secondo Kaspersky; in Italia e in Francia la legge fissa tetti
+  all'affollamento pubblicitario in TV, più bassi per il servizio pubblico.
 
 Nella **lezione 2**: l'escalation della spesa senza escalation dei risultati.
 """,
@@ -982,14 +988,17 @@ fr="""
 ## En résumé
 
 - Le **marketing d'interruption** (*outbound* ; *push* au sens numérique) atteint les gens pendant qu'ils font autre
-  chose, avec des messages non sollicités ; son contraire est le *permission marketing*. Dans les manuels, la
-  publicité relève du *pull*.
+  chose ; son contraire est le *permission marketing*. Dans les manuels, la publicité relève du *pull*.
 - Souvent de masse et hors contexte, il peut être **contextuel** et, grâce aux données, **ciblé**.
 - Depuis le 11 août 2026, la France exige le **consentement préalable** au démarchage téléphonique : de
   l'interruption à la permission.
-- Dans le modèle, ce qu'un annonceur gagne, les autres le perdent ; un message plus pertinent (poids $w_i$)
-  rapporte autant qu'un budget plus élevé.
-- Le spam est passé de 85 % (2009) à 45 % (2025) selon Kaspersky ; la loi plafonne la publicité télévisée.
+- Pour les courriels et SMS, l'opt-in est la règle en France comme en Italie ; pour les appels, l'Italie reste en
+  opt-out (RPO).
+- Dans le modèle, ce qu'un annonceur gagne, les autres le perdent ; un message plus pertinent (poids $w_i$ plus
+  élevé) peut rapporter autant qu'un budget plus élevé (avec $\\gamma = 1$, doubler le poids équivaut à doubler
+  l'effort).
+- Le spam est passé de 85 % (2009) à 45 % (2025) selon Kaspersky ; en France comme en Italie, la loi plafonne la
+  publicité télévisée, plus strictement pour le service public.
 
 À la **leçon 2** : l'escalade des dépenses sans escalade des résultats.
 """)
@@ -997,13 +1006,9 @@ fr="""
 md(
 it="""
 ### Termini chiave
-
-I termini della lezione, con definizione ed equivalente inglese, dal glossario del corso.
 """,
 fr="""
 ### Termes clés
-
-Les termes de la leçon, avec leur définition et leur équivalent anglais, d'après le glossaire du cours.
 """)
 
 code('''
@@ -1023,19 +1028,20 @@ it="""
 - Godin, S. (1999), *Permission Marketing*, New York, Simon & Schuster.
 - Simon, H. A. (1971), «Designing organizations for an information-rich world», in M. Greenberger (a cura di),
   *Computers, Communications, and the Public Interest*, Baltimora, Johns Hopkins Press, pp. 40–41.
-- Le Lay, P. (2004), frase riportata da *L'Usine Nouvelle*, «Le grand retour du temps de cerveau disponible».
+- Le Lay, P., frase pronunciata nel 2004, riportata da *L'Usine Nouvelle*, «Chronique des chiffres et des êtres: le
+  grand retour du temps de cerveau disponible».
 - Kotler, P. e Keller, K. L., *Marketing management*, Pearson (strategie push e pull).
-- *Code de la consommation*, art. L. 223-1, modificato dalla loi n. 2025-594 del 30 giugno 2025, art. 13; décret
-  n. 2022-1313 del 13 ottobre 2022 (art. D. 223-9), Légifrance.
+- *Code de la consommation*, art. L. 223-1, modificato dalla legge francese (*loi*) n. 2025-594 del 30 giugno 2025,
+  art. 13; decreto francese (*décret*) n. 2022-1313 del 13 ottobre 2022 (art. D. 223-9), Légifrance.
 - d.lgs. 30 giugno 2003, n. 196, art. 130; d.P.R. 27 gennaio 2022, n. 26, attuativo della legge 11 gennaio 2018, n. 5.
 - d.lgs. 8 novembre 2021, n. 208 (TUSMA), art. 45, Gazzetta Ufficiale (testo originario): `data/tv_ad_caps_it.csv`.
-- Francia: décret n. 2010-747 del 2 luglio 2010, art. 49; loi n. 2009-258 del 5 marzo 2009; CSA (oggi Arcom), domande
-  frequenti sulla pubblicità televisiva: `data/tv_ad_caps_fr.csv`.
+- Francia: decreto francese (*décret*) n. 2010-747 del 2 luglio 2010, art. 49; legge francese (*loi*) n. 2009-258 del
+  5 marzo 2009; CSA (oggi Arcom), domande frequenti sulla pubblicità televisiva: `data/tv_ad_caps_fr.csv`.
 - Kaspersky, rapporti *Spam and phishing* (securelist.com) e altri fornitori: `data/spam_share_verified.csv`.
 - Rao, J. M. e Reiley, D. H. (2012), «The economics of spam», *Journal of Economic Perspectives* 26(3), 87–110.
 - Anderson, S. P. e de Palma, A. (2009), «Information congestion», *RAND Journal of Economics* 40(4), 688–709.
 
-I parametri del modello negli esempi sono illustrativi, non stime empiriche.
+I parametri del modello sono illustrativi, non stimati.
 """,
 fr="""
 ## Sources
@@ -1044,7 +1050,8 @@ fr="""
   Maxima, 2000.
 - Simon, H. A. (1971), « Designing organizations for an information-rich world », dans M. Greenberger (dir.),
   *Computers, Communications, and the Public Interest*, Baltimore, Johns Hopkins Press, p. 40-41.
-- Le Lay, P. (2004), propos rapportés par *L'Usine Nouvelle*, « Le grand retour du temps de cerveau disponible ».
+- Le Lay, P., propos tenus en 2004, cités par *L'Usine Nouvelle*, « Chronique des chiffres et des êtres : le grand
+  retour du temps de cerveau disponible ».
 - Kotler, P., Keller, K. L. et Manceau, D., *Marketing management*, Pearson (stratégies push et pull).
 - Code de la consommation, art. L. 223-1, modifié par la loi n° 2025-594 du 30 juin 2025, art. 13 ; décret
   n° 2022-1313 du 13 octobre 2022 (art. D. 223-9), Légifrance. CPCE, art. L. 34-5.
@@ -1055,7 +1062,7 @@ fr="""
 - Rao, J. M. et Reiley, D. H. (2012), « The economics of spam », *Journal of Economic Perspectives* 26(3), 87–110.
 - Anderson, S. P. et de Palma, A. (2009), « Information congestion », *RAND Journal of Economics* 40(4), 688–709.
 
-Les paramètres du modèle utilisés dans les exemples sont illustratifs, non des estimations empiriques.
+Les paramètres du modèle sont illustratifs, non estimés.
 """)
 
 
