@@ -98,7 +98,7 @@ class SendingFrequencyView(View):
 
     defaults = {"sends_per_week": 1.0, "relevance": 0.5}
     freqs = np.round(np.arange(0.0, 7.0 + 1e-9, 0.01), 2)  # the grid of optimal_frequency
-    resp_max = 150.0   # thousands: the largest total (relevance 1, about 1.96 sends a week) is about 135
+    resp_max = 200.0   # thousands: the largest total (relevance 1) is about 135, kept below the legend and readout
     list_max = 15.0    # thousands: the largest list (no sends) is 5,000 + 52 x 100 = 10,200
 
     def __init__(self, ax):
@@ -114,7 +114,7 @@ class SendingFrequencyView(View):
         (self.here,) = ax.plot([], [], "o", color="white", ms=ms * 0.8, markeredgecolor="black", zorder=8)
         (self.here2,) = self.ax2.plot([], [], "o", color="white", ms=ms * 0.8, markeredgecolor="black",
                                       zorder=8)
-        self.note = _kv_note(ax, 0.78, 0.97, [t("sendfreq.label_resp"), t("sendfreq.label_list"),
+        self.note = _kv_note(ax, 0.81, 0.97, [t("sendfreq.label_resp"), t("sendfreq.label_list"),
                                               t("sendfreq.label_eng"), t("sendfreq.label_best"),
                                               t("sendfreq.label_relevance")])
         _decorate(ax, "sendfreq", xlim=(0, 7), ylim=(0, self.resp_max), legend=None)
