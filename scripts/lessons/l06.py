@@ -46,14 +46,6 @@ def md(it_text: str, fr_text: str, tags=()):
     L.md(it=it(it_text), fr=fr(fr_text), tags=tags)
 
 
-def md_sources(it_text: str, fr_text: str):
-    """The sources: English titles keep English punctuation (no space before ? and :)."""
-    text = fr(fr_text)
-    for title in ("grant permissions?", "Getting permission:"):
-        text = text.replace(title.replace(title[-1], NB + title[-1]), title)
-    L.md(it=it(it_text), fr=text)
-
-
 # =============================================================================== title
 md(
     """
@@ -74,15 +66,14 @@ ascoltare, e fare in modo che continui a volerlo.
 5. discutere i limiti del permission marketing reale.
 
 **Prerequisiti.** Lezione 1 (marketing dell'interruzione, spam) e lezione 4 (lo stock di stanchezza e le
-disiscrizioni). Per la matematica bastano prodotti e percentuali, più, nella sezione 5, il modello di stanchezza
-della lezione 4 (un esponenziale decrescente).
+disiscrizioni). Per la matematica: prodotti, percentuali e, nella sezione 5, l'esponenziale decrescente del modello di
+stanchezza della lezione 4.
 
 **Tempo stimato.** 40–45 minuti: circa 20 minuti di lettura, 5 minuti di demo, 15–20 minuti di esercizi
 (il 06.4 si può finire a casa).
 
-**Percorso senza codice.** Testo, tabelle e figure sono già calcolati: puoi leggere tutta la lezione senza
-scrivere codice. Python serve solo per l'esercizio 06.3 (una riga, che il secondo suggerimento ti dà); il 06.2
-si risolve anche a mano, il 06.1 e il 06.4 sono di ragionamento.
+**Percorso senza codice.** Testo, tabelle e figure sono già calcolati. Python serve solo per il 06.3 (una
+riga); il 06.2 si risolve anche a mano, il 06.1 e il 06.4 sono di ragionamento.
 """,
     """
 # Leçon 6 — Le permission marketing : demander la permission, et la mériter
@@ -102,15 +93,14 @@ les personnes qui ont accepté d'écouter, et faire en sorte qu'elles le veuille
 5. discuter les limites du permission marketing réel.
 
 **Prérequis.** Leçon 1 (marketing d'interruption, spam) et leçon 4 (le stock de lassitude et les
-désabonnements). Côté mathématiques, des produits et des pourcentages suffisent, plus, à la section 5, le modèle
-de lassitude de la leçon 4 (une exponentielle décroissante).
+désabonnements). Côté mathématiques : des produits, des pourcentages et, à la section 5,
+l'exponentielle décroissante du modèle de lassitude de la leçon 4.
 
 **Durée estimée.** 40 à 45 minutes : environ 20 minutes de lecture, 5 minutes de démo, 15 à 20 minutes
 d'exercices (le 06.4 peut se terminer après la séance).
 
-**Parcours sans code.** Le texte, les tableaux et les figures sont déjà calculés : vous pouvez lire toute la
-leçon sans écrire de code. Python ne sert qu'à l'exercice 06.3 (une ligne, que le deuxième indice vous donne) ;
-le 06.2 se résout aussi à la main, le 06.1 et le 06.4 sont des exercices de raisonnement.
+**Parcours sans code.** Le texte, les tableaux et les figures sont déjà calculés. Python ne sert qu'au 06.3
+(une ligne) ; le 06.2 se résout aussi à la main, le 06.1 et le 06.4 sont des exercices de raisonnement.
 """,
 )
 
@@ -156,8 +146,7 @@ l'esatto opposto del permission marketing: nessun permesso.
 Dans son livre *Permission Marketing* (1999), Seth Godin résume l'idée en trois adjectifs : les messages doivent
 être **attendus, personnels et pertinents**.
 
-- **Attendus** : la personne qui les reçoit sait qu'ils arriveront, parce qu'elle les a demandés (la lettre
-  d'information du lundi).
+- **Attendus** : on sait qu'ils arriveront, parce qu'on les a demandés (la lettre d'information du lundi).
 - **Personnels** : ils s'adressent à cette personne, et non à « tous ceux qui regardent la télé ce soir ».
 - **Pertinents** : ils portent sur ce qui l'intéresse. La **pertinence** est le degré auquel un message
   correspond aux intérêts et aux demandes de la personne qui le reçoit.
@@ -169,12 +158,10 @@ cible passive, mais un **acteur** de la relation : il décide de ce qu'il reçoi
 arrêter.
 
 Le geste par lequel une personne donne sa permission s'appelle **opt-in** (consentement préalable) : elle
-s'inscrit, coche une case qui n'était pas précochée, laisse son adresse. Le geste inverse est le
+s'inscrit, coche une case non précochée, laisse son adresse. Le geste inverse est le
 **désabonnement**, par lequel elle retire sa permission. Le **spam**, ces messages électroniques envoyés en
 masse à des personnes qui ne les ont pas demandés, est l'exact opposé du permission marketing : aucune
-permission. Le législateur français a fait le même choix pour le téléphone : depuis le 11 août 2026, démarcher
-par téléphone un consommateur suppose son consentement préalable (art. L. 223-1 du code de la consommation,
-modifié par la loi n° 2025-594, art. 13) ; la leçon 7 y revient.
+permission.
 """,
 )
 
@@ -195,9 +182,8 @@ profondo). Attenzione: nel libro Godin li numera al contrario, da 1 (intravenoso
 La permission n'est pas un interrupteur allumé ou éteint : elle peut être plus ou moins **profonde**. Dans son
 livre, Godin classe cinq **niveaux de permission** ; le spam se situe en dessous de tous. Un article antérieur
 de Godin (*Fast Company*, 1998) en comptait six, le spam formant la dernière marche. La bibliothèque du cours
-les numérote de 0 (spam) à 5 (le plus profond). Attention : dans le livre, Godin numérote ses niveaux dans
-l'autre sens (1 = permission intraveineuse, 5 = permission situationnelle) ; la numérotation de 0 à 5, du plus
-faible au plus profond, est propre au cours.
+les numérote de 0 (spam) à 5 (le plus profond). Attention : dans le livre, Godin les numérote dans l'autre
+sens, de 1 (intraveineuse, la plus profonde) à 5 (situationnelle) ; ce qui compte est l'ordre, pas le numéro.
 """,
 )
 L.code(
@@ -208,8 +194,8 @@ md(
     """
 Dal basso verso l'alto, con esempi nostri:
 
-- **Permesso situazionale.** Vale per un'occasione: chiedi un preventivo o fai una domanda al commesso, e
-  accetti che ti rispondano su quello, non di ricevere offerte per anni.
+- **Permesso situazionale.** Vale per un'occasione: fai una domanda al commesso e accetti che ti risponda su
+  quella, non che ti scriva per anni.
 - **Fiducia nella marca.** Conosci e apprezzi la marca, e sei disposto a provare ciò che ti propone: un
   permesso ampio ma vago.
 - **Relazione personale.** Una persona (il libraio di fiducia, la consulente della banca) ti conosce e può
@@ -224,16 +210,15 @@ Chi fa marketing, osserva Godin, parte in genere dal livello più basso e sale u
 ### La carta miglia
 
 L'autore di un blog francese, uno dei due testi da cui parte il corso (un lettore che annota le prime impressioni
-sul libro di Godin), cita come esempio la carta miglia, cioè il programma fedeltà di una compagnia aerea. Il cliente accumula miglia a ogni volo; lo strumento di fidelizzazione gli è così utile che è lui a
-cercarlo: va sul sito a controllare il saldo, digita il numero della tessera a ogni acquisto, legge le
-e-mail sulle promozioni. Nessuno lo ha interrotto: è il cliente a tornare. È il livello dei **punti**, e
+sul libro di Godin), cita come esempio la carta miglia, cioè il programma fedeltà di una compagnia aerea. Il cliente accumula miglia a ogni volo e lo strumento gli è così utile che è lui a cercarlo: controlla il saldo,
+digita il numero della tessera, legge le e-mail sulle promozioni. È il cliente a tornare. È il livello dei **punti**, e
 mostra bene la differenza con l'interruzione: il messaggio non deve strappare un'attenzione già offerta.
 """,
     """
 Du bas vers le haut, avec nos propres exemples :
 
-- **Permission situationnelle.** Elle vaut pour une occasion : vous demandez un devis ou posez une question au
-  vendeur, et vous acceptez qu'on vous réponde sur ce point, pas de recevoir des offres pendant des années.
+- **Permission situationnelle.** Elle vaut pour une occasion : vous posez une question au vendeur et acceptez
+  qu'il y réponde, pas qu'il vous écrive pendant des années.
 - **Confiance dans la marque.** Vous connaissez et appréciez la marque, et vous êtes prêt à essayer ce qu'elle
   propose : une permission large, mais vague.
 - **Relation personnelle.** Une personne (votre libraire, votre conseillère bancaire) vous connaît et peut
@@ -249,9 +234,9 @@ Selon Godin, le marketeur part en général du niveau le plus bas et monte une m
 
 L'auteur d'un blog français, l'un des deux textes dont part le cours (un lecteur qui note ses premières
 impressions sur le livre de Godin), prend pour exemple la carte de miles, c'est-à-dire le programme de
-fidélité d'une compagnie aérienne. Le client accumule des miles à chaque vol ; l'outil de fidélisation lui est si utile que c'est lui
-qui vient le chercher : il va sur le site consulter son solde, saisit son numéro de carte à chaque achat, lit
-les courriels sur les promotions. Personne ne l'a interrompu : c'est le client qui revient. C'est le niveau des
+fidélité d'une compagnie aérienne. Le client accumule des miles à chaque vol, et l'outil lui est si utile que c'est lui qui vient le chercher :
+il consulte son solde, saisit son numéro de carte, lit les courriels sur les promotions. C'est le client qui
+revient. C'est le niveau des
 **points**, et il montre bien la différence avec l'interruption : le message n'a pas à arracher une attention
 déjà offerte.
 """,
@@ -268,7 +253,7 @@ che propone sono cinque:
 1. offrire un incentivo perché la persona si faccia avanti (un buono, un contenuto utile);
 2. usare l'attenzione ottenuta per insegnarle qualcosa sul prodotto, un messaggio dopo l'altro;
 3. rinnovare l'incentivo, perché il permesso resti vivo;
-4. offrire nuovi incentivi in cambio di un permesso più ampio (più informazioni, più argomenti, più canali);
+4. offrire nuovi incentivi in cambio di un permesso più ampio (più argomenti, più canali);
 5. col tempo, trasformare il permesso in vendite.
 
 Il suo esempio è un campo estivo per ragazzi: l'annuncio serve solo a farsi chiedere la brochure, la brochure a
@@ -278,14 +263,12 @@ primo permesso, il permesso lo fa durare.
 
 ### Personalizzare in massa: Internet e la profilazione
 
-Il blog francese insiste su un punto: perché il permission marketing funzioni, serve una relazione
-**personalizzata**. La **personalizzazione** adatta il contenuto, l'offerta o il momento del messaggio al
-singolo cliente. Il libraio di quartiere lo fa a memoria; un'impresa con un milione di iscritti no. Qui
-entrano in gioco Internet e l'informatica: la **profilazione**, cioè il trattamento
-automatizzato dei dati di una persona per valutarne o prevederne interessi e comportamenti, permette una
-relazione molto personalizzata **su scala di massa**. È la promessa, ed è anche un rischio: la profilazione usa
-dati personali, e un cliente che si sente spiato ritira il permesso (le regole sul consenso sono il tema
-della lezione 7).
+Secondo il blog francese, il permission marketing richiede una relazione **personalizzata**. La
+**personalizzazione** adatta il contenuto, l'offerta o il momento del messaggio al singolo cliente. Il libraio
+di quartiere lo fa a memoria; un'impresa con un milione di iscritti no. Qui entrano in gioco Internet e
+l'informatica: la **profilazione**, il trattamento automatizzato dei dati di una persona per valutarne o
+prevederne interessi e comportamenti, permette una relazione personalizzata **su scala di massa**. È anche un
+rischio: un cliente che si sente spiato ritira il permesso (il consenso è il tema della lezione 7).
 """,
     """
 ## 3. Approfondir la permission, pas à pas
@@ -296,8 +279,7 @@ propose cinq étapes :
 1. offrir une incitation pour que la personne se manifeste (un bon d'achat, un contenu utile) ;
 2. utiliser l'attention obtenue pour lui apprendre quelque chose sur le produit, message après message ;
 3. renouveler l'incitation, pour que la permission reste vivante ;
-4. offrir de nouvelles incitations en échange d'une permission plus large (plus d'informations, plus de
-   sujets, plus de canaux) ;
+4. offrir de nouvelles incitations en échange d'une permission plus large (plus de sujets, plus de canaux) ;
 5. avec le temps, transformer la permission en ventes.
 
 Son exemple est une colonie de vacances : l'annonce ne sert qu'à faire demander la brochure, la brochure à
@@ -307,14 +289,12 @@ première permission, la permission la fait durer.
 
 ### Personnaliser en masse : Internet et le profilage
 
-Le blog français insiste sur un point : pour que le permission marketing fonctionne, il faut une relation
-**personnalisée**. La **personnalisation** adapte le contenu, l'offre ou le moment du message à chaque client.
-Le libraire de quartier le fait de mémoire ; une entreprise qui compte un million d'abonnés, non. C'est là
-qu'interviennent Internet et l'informatique : le **profilage**, c'est-à-dire le traitement
-automatisé des données d'une personne pour évaluer ou prévoir ses intérêts et ses comportements, permet une
-relation très personnalisée **à l'échelle de masse**. C'est la promesse, et c'est aussi un risque : le profilage
-utilise des données personnelles, et un client qui se sent épié retire sa permission. Les règles du
-consentement sont le sujet de la leçon 7.
+Selon le blog français, le permission marketing exige une relation **personnalisée**. La
+**personnalisation** adapte le contenu, l'offre ou le moment du message à chaque client. Le libraire de
+quartier le fait de mémoire ; une entreprise d'un million d'abonnés, non. D'où le rôle d'Internet et de
+l'informatique : le **profilage**, traitement automatisé des données d'une personne pour évaluer ou prévoir
+ses intérêts et ses comportements, permet une relation personnalisée **à l'échelle de masse**. C'est aussi un
+risque : un client qui se sent épié retire sa permission (le consentement est le sujet de la leçon 7).
 """,
 )
 
@@ -339,8 +319,7 @@ scrivere via e-mail per offrire prodotti o servizi propri, analoghi a quelli gi�
 quando raccoglie l'indirizzo e in ogni messaggio, che può opporsi (il cosiddetto *soft spam*). Ne parleremo
 nella lezione 7.
 
-Un esempio con numeri inventati, solo per fare i conti: 1.000 visitatori della pagina, il 25 % invia il modulo, il 70 % conferma. Le funzioni del corso restituiscono i conteggi
-fase per fase; li mettiamo in una piccola tabella.
+Un esempio con numeri inventati, solo per fare i conti: 1.000 visitatori della pagina, il 25 % invia il modulo, il 70 % conferma. Ecco i conteggi, fase per fase:
 """,
     """
 ## 4. Entrer dans la liste : opt-in simple et double opt-in
@@ -359,11 +338,10 @@ confirmation : un facteur de plus, $p_{conf} < 1$. La liste est plus petite, mai
 (pas de faute de frappe, pas d'inscription faite au nom d'un autre) et l'entreprise peut prouver le
 consentement. En France, l'article L. 34-5 du code des postes et des communications électroniques interdit la
 prospection par courriel d'une personne physique qui n'y a pas consenti au préalable, avec une exception, dite
-« clients existants », pour les produits ou services analogues proposés par la même entreprise : nous y
-reviendrons à la leçon 7.
+« clients existants », pour les produits ou services analogues proposés par la même entreprise (nous y
+reviendrons à la leçon 7).
 
-Un exemple avec des chiffres inventés, juste pour faire les calculs : 1 000 visiteurs de la page, 25 % envoient le formulaire, 70 % confirment. Les fonctions du cours renvoient les effectifs
-étape par étape ; nous les rangeons dans un petit tableau.
+Un exemple avec des chiffres inventés, juste pour faire les calculs : 1 000 visiteurs de la page, 25 % envoient le formulaire, 70 % confirment. Voici les effectifs, étape par étape :
 """,
 )
 L.code(
@@ -434,8 +412,8 @@ Ecco la lista con uno e con tre invii a settimana (pertinenza 0,5), alle settima
 
 Une fois la permission obtenue, combien de fois écrire ? Chaque envoi peut susciter une **réponse**, c'est-à-dire
 un geste actif : une ouverture, un clic, un achat. L'ensemble de ces gestes s'appelle l'**engagement**. Mais
-chaque envoi ajoute aussi un peu de lassitude, et la lassitude mène au désabonnement. Kumar, Zhang et Luo (2014) trouvent que l'intensité du marketing influe à
-la fois sur le moment de l'inscription et sur celui du désabonnement ; la synthèse du Marketing Science
+chaque envoi ajoute aussi un peu de lassitude, et la lassitude mène au désabonnement. Kumar, Zhang et Luo (2014) montrent que l'intensité du marketing
+influe sur le moment de l'inscription comme sur celui du désabonnement ; la synthèse du Marketing Science
 Institute en tire un conseil : éviter de sursolliciter les personnes qui ont donné leur permission.
 
 Pour le voir, reprenons le modèle de la leçon 4, semaine par semaine ($t = 1, \\dots, 52$), avec une **fréquence
@@ -444,8 +422,8 @@ d'envoi** constante de $s$ messages par semaine à chaque abonné :
 - le **stock de lassitude** cumule les envois et en résorbe une partie chaque semaine (il en reste la part
   $\\rho$) : $F_t = \\rho F_{t-1} + s$, avec $\\rho = 0{,}7$ ;
 - chaque envoi obtient une réponse avec la probabilité $p_0 \\, e^{-\\kappa F_{t-1}}$, qui baisse avec la
-  lassitude ; et les messages d'une même semaine se fatiguent aussi entre eux (le deuxième rapporte moins que le
-  premier, le troisième moins que le deuxième) ;
+  lassitude ; et les messages d'une même semaine se fatiguent aussi entre eux (chacun rapporte moins que le
+  précédent) ;
 - chaque envoi provoque un désabonnement avec une probabilité d'environ $\\eta_0 + \\eta_1 F_t$, qui augmente
   avec la lassitude ;
 - chaque semaine, 100 nouveaux abonnés arrivent (opt-in) ; au départ, la liste en compte 5 000.
@@ -473,14 +451,12 @@ md(
     """
 Con un invio a settimana la lista cresce, da 5.000 a circa 7.400 iscritti: le nuove iscrizioni superano le
 disiscrizioni. Con tre invii la stessa lista, con gli stessi 100 ingressi a settimana, si riduce a circa 1.700:
-si svuota più in fretta di quanto si riempia. Ora guardiamo i totali dell'anno per diverse frequenze, in una
-tabella costruita con pandas:
+si svuota più in fretta di quanto si riempia. Ecco i totali dell'anno per diverse frequenze:
 """,
     """
 Avec un envoi par semaine, la liste grossit, de 5 000 à environ 7 400 abonnés : les inscriptions dépassent les
 désabonnements. Avec trois envois, la même liste, avec les mêmes 100 arrivées par semaine, tombe à environ
-1 700 : elle se vide plus vite qu'elle ne se remplit. Regardons maintenant les totaux de l'année pour plusieurs
-fréquences, dans un tableau construit avec pandas :
+1 700 : elle se vide plus vite qu'elle ne se remplit. Voici les totaux de l'année pour plusieurs fréquences :
 """,
 )
 L.code(
@@ -532,8 +508,7 @@ maximum vers 1,1 envoi par semaine (le losange) puis redescend : la **fréquence
 zéro ni « le plus possible ». La courbe des abonnés en fin d'année (trait mixte et triangles, axe de droite)
 baisse au contraire toujours : sans envoi, la liste monte à 10 200 abonnés (5 000 au départ, plus 52 × 100
 inscriptions), mais ne produit rien. Les cercles blancs sur la bande grise marquent la fréquence choisie (un
-envoi par semaine). Les deux courbes n'ont pas la même échelle (axe de gauche, axe de droite) : leur croisement
-ne signifie rien.
+envoi par semaine). Les deux courbes n'ont pas la même échelle : leur croisement ne signifie rien.
 
 Attention à ce que mesure cet optimum : il maximise les réponses de l'année et ne compte rien pour les abonnés
 qui restent à la fin. Or, à un envoi par semaine, la liste finit à 7 443 abonnés au lieu de 10 200 : plus d'un
@@ -548,8 +523,7 @@ md(
     """
 ## 6. Prova tu
 
-Nella demo puoi cambiare gli invii a settimana (da 0 a 7) e la pertinenza dei messaggi $r$ (da 0,1 a 1); il
-riquadro mostra i risultati dell'anno e la frequenza ottimale. Prova a:
+Nella demo cambi gli invii a settimana (da 0 a 7) e la pertinenza $r$ (da 0,1 a 1). Prova a:
 
 - lasciare $r = 0{,}5$ e portare gli invii da 1 a 4: che cosa succede alla lista? E alle risposte?
 - alzare la pertinenza fino a 1: dove si sposta il rombo della frequenza ottimale? Perché un messaggio più
@@ -558,14 +532,13 @@ riquadro mostra i risultati dell'anno e la frequenza ottimale. Prova a:
 - trovare una combinazione con più risposte del punto di partenza ma meno iscritti a fine anno: sceglieresti
   quella strategia? Da che cosa dipende?
 
-Ai valori predefiniti (un invio a settimana, $r = 0{,}5$) la demo mostra le stesse curve della sezione 5; l'asse
-sinistro però resta fisso (da 0 a 200.000 risposte), perché tu possa confrontare le pertinenze.
+Ai valori predefiniti (un invio a settimana, $r = 0{,}5$) la demo mostra le stesse curve della sezione 5, ma con
+l'asse sinistro fisso (da 0 a 200.000 risposte), per confrontare le pertinenze.
 """,
     """
 ## 6. À vous de jouer
 
-Dans la démo, vous pouvez modifier les envois par semaine (de 0 à 7) et la pertinence des messages $r$ (de 0,1
-à 1) ; l'encadré affiche les résultats de l'année et la fréquence optimale. Essayez de :
+Dans la démo, vous modifiez les envois par semaine (de 0 à 7) et la pertinence $r$ (de 0,1 à 1). Essayez de :
 
 - garder $r = 0{,}5$ et passer de 1 à 4 envois : qu'arrive-t-il à la liste ? Et aux réponses ?
 - pousser la pertinence jusqu'à 1 : où se déplace le losange de la fréquence optimale ? Pourquoi un message
@@ -574,8 +547,8 @@ Dans la démo, vous pouvez modifier les envois par semaine (de 0 à 7) et la per
 - trouver une combinaison qui donne plus de réponses que le point de départ mais moins d'abonnés en fin
   d'année : choisiriez-vous cette stratégie ? De quoi cela dépend-il ?
 
-Aux valeurs par défaut (un envoi par semaine, $r = 0{,}5$), la démo montre les mêmes courbes qu'à la section 5 ;
-l'axe de gauche reste toutefois fixe (de 0 à 200 000 réponses), pour que vous puissiez comparer les pertinences.
+Aux valeurs par défaut (un envoi par semaine, $r = 0{,}5$), la démo montre les mêmes courbes qu'à la section 5,
+mais avec un axe de gauche fixe (de 0 à 200 000 réponses), pour comparer les pertinences.
 """,
 )
 L.code("cl.demos.permission_demo()", demo=True)
@@ -584,17 +557,13 @@ md(
 <details>
 <summary>Che cosa avresti dovuto osservare (apri dopo aver provato)</summary>
 
-- Da 1 a 4 invii ($r = 0{,}5$) la lista di fine anno crolla, da 7.443 a circa 900 iscritti, e anche le risposte
-  dell'anno calano, da circa 41.000 a circa 14.000: oltre l'ottimo, scrivere di più fa perdere su entrambi i
-  fronti.
-- Con $r = 1$ il rombo si sposta a destra, verso due invii a settimana (1,96): un messaggio più atteso irrita
-  meno e ottiene più risposte, quindi può arrivare più spesso.
-- Con $r = 0{,}1$ le risposte restano basse a qualunque frequenza (con un invio a settimana circa 6.500, sei
-  volte meno che con $r = 0{,}5$) e il rombo arretra un poco, a un invio a settimana: scrivere di più a chi il
-  messaggio non interessa rende poco e svuota la lista.
-- Più risposte con meno iscritti a fine anno: con $r = 0{,}5$, passare da 1 a 1,13 invii dà circa 270 risposte
-  in più e circa 500 iscritti in meno. È «vendere» una parte del futuro della lista in cambio di risposte
-  immediate; la scelta dipende da quanto vale un iscritto l'anno dopo.
+- Da 1 a 4 invii ($r = 0{,}5$): la lista finisce a circa 900 iscritti invece di 7.443 e le risposte scendono da
+  41.000 a 14.000; oltre l'ottimo si perde su entrambi i fronti.
+- Con $r = 1$ il rombo va verso due invii a settimana (1,96): un messaggio atteso può arrivare più spesso.
+- Con $r = 0{,}1$ le risposte restano basse (circa 6.500 con un invio, sei volte meno) e il rombo arretra a un
+  invio.
+- Da 1 a 1,13 invii ($r = 0{,}5$): circa 270 risposte in più, 500 iscritti in meno. Conviene solo se un iscritto
+  vale poco l'anno dopo.
 
 </details>
 """,
@@ -602,17 +571,13 @@ md(
 <details>
 <summary>Ce que vous auriez dû observer (à ouvrir après avoir essayé)</summary>
 
-- De 1 à 4 envois ($r = 0{,}5$), la liste de fin d'année s'effondre, de 7 443 à environ 900 abonnés, et les
-  réponses de l'année baissent aussi, d'environ 41 000 à environ 14 000 : au-delà de l'optimum, écrire plus fait
-  perdre sur les deux tableaux.
-- Avec $r = 1$, le losange se déplace vers la droite, vers deux envois par semaine (1,96) : un message plus
-  attendu agace moins et obtient plus de réponses, il peut donc arriver plus souvent.
-- Avec $r = 0{,}1$, les réponses restent faibles quelle que soit la fréquence (à un envoi par semaine, environ
-  6 500, six fois moins qu'avec $r = 0{,}5$) et le losange recule un peu, à un envoi par semaine : écrire
-  davantage à des gens que le message n'intéresse pas rapporte peu et vide la liste.
-- Plus de réponses avec moins d'abonnés en fin d'année : avec $r = 0{,}5$, passer de 1 à 1,13 envoi donne
-  environ 270 réponses de plus et environ 500 abonnés de moins. C'est « vendre » une partie de l'avenir de la
-  liste contre des réponses immédiates ; le choix dépend de ce que vaut un abonné l'année suivante.
+- De 1 à 4 envois ($r = 0{,}5$) : la liste finit à environ 900 abonnés au lieu de 7 443 et les réponses passent
+  de 41 000 à 14 000 ; au-delà de l'optimum, on perd sur les deux tableaux.
+- Avec $r = 1$, le losange va vers deux envois par semaine (1,96) : un message attendu peut arriver plus souvent.
+- Avec $r = 0{,}1$, les réponses restent faibles (environ 6 500 à un envoi, six fois moins) et le losange
+  recule à un envoi.
+- De 1 à 1,13 envoi ($r = 0{,}5$) : environ 270 réponses de plus, 500 abonnés de moins. Cela ne vaut que si un
+  abonné compte peu l'année suivante.
 
 </details>
 """,
@@ -626,8 +591,8 @@ md(
 Il blog francese si chiude con un dubbio, da prendere sul serio. All'autore sembra ancora poco diffuso
 un permission marketing vissuto **dal cliente** come una relazione ricca e personale. È un'impressione, non una
 misura: pensa alle newsletter a cui sei iscritto, quante vivi come una relazione e quante come un flusso di
-offerte? Anche la ricerca se ne occupa: Krafft, Arden e Verhoef (2017), per esempio, si chiedono proprio perché
-i clienti concedano, o neghino, il permesso, e mettono al centro i timori per la privacy.
+offerte? Krafft, Arden e Verhoef (2017) studiano perché i clienti concedano, o neghino, il permesso, e mettono al
+centro i timori per la privacy.
 
 C'è poi il canale. Se il veicolo principale del permission marketing è l'e-mail, il messaggio atteso arriva in
 una casella ingombra di spam, e il permesso va meritato a ogni invio. La stima dell'autore («più del 90 %» delle
@@ -636,12 +601,11 @@ e-mail) è messa a confronto con i dati nella lezione 7.
     """
 ## 7. Un doute pour finir
 
-L'auteur du blog français termine sur un doute, à prendre au sérieux. Un permission marketing vécu **par le
+Le blog français se termine sur un doute, à prendre au sérieux. Un permission marketing vécu **par le
 client** comme une relation riche et personnelle lui semble encore peu répandu. C'est une impression, pas une
-mesure : pensez aux lettres d'information auxquelles vous êtes abonné : combien en vivez-vous comme une
-relation, et combien comme un flot d'offres ? La recherche s'en préoccupe aussi : Krafft, Arden et Verhoef
-(2017), par exemple, se demandent précisément pourquoi les clients accordent, ou refusent, leur permission, en
-plaçant au centre les inquiétudes liées à la vie privée.
+mesure. Pensez aux lettres d'information auxquelles vous êtes abonné : combien en vivez-vous comme une
+relation, et combien comme un flot d'offres ? Krafft, Arden et Verhoef (2017) étudient pourquoi les clients
+accordent, ou refusent, leur permission, en plaçant au centre les inquiétudes liées à la vie privée.
 
 Reste le canal. Si le vecteur principal du permission marketing est le courriel, le message attendu arrive dans
 une boîte encombrée de spam, et la permission s'y mérite à chaque envoi. L'estimation de l'auteur (« plus de
@@ -695,15 +659,14 @@ L.solution(
     it_text="""
 Chiedendo un preventivo hai dato un permesso **situazionale** (a): che ti rispondano su quella domanda, per
 quell'occasione. Non hai concesso alla marca un credito generale (b), non accumuli nulla (c), non le hai
-lasciato scegliere e comprare al posto tuo (d). Le promozioni di ogni settimana vanno oltre il permesso
-ricevuto: il negozio tratta un permesso di un'occasione come un'iscrizione a una newsletter.
+lasciato scegliere e comprare al posto tuo (d). Le promozioni di ogni settimana vanno oltre questo
+permesso.
 """,
     fr_text=fr("""
 En demandant un devis, vous avez donné une permission **situationnelle** (a) : qu'on vous réponde sur cette
 demande, pour cette occasion. Vous n'avez pas accordé à la marque un crédit général (b), vous n'accumulez rien
-(c), vous ne l'avez pas laissée choisir et acheter à votre place (d). Les promotions hebdomadaires dépassent la
-permission reçue : le cuisiniste traite une permission d'une occasion comme un abonnement à une lettre
-d'information.
+(c), vous ne l'avez pas laissée choisir et acheter à votre place (d). Les promotions hebdomadaires dépassent cette
+permission.
 """),
 )
 md(
@@ -769,21 +732,20 @@ answer = best_6_months
 check("06.3", answer)""",
     it_text="""
 Su sei mesi conviene scrivere di più (2 invii a settimana) che su un anno (circa 1,5): chi guarda a breve
-termine non paga per intero il prezzo delle disiscrizioni, che si fa sentire nei mesi successivi. È una ragione
-per cui un orizzonte corto spinge a scrivere troppo spesso.
+termine non paga per intero il prezzo delle disiscrizioni, che si fa sentire nei mesi successivi. Per questo un
+orizzonte corto spinge a scrivere troppo spesso.
 """,
     fr_text=fr("""
 Sur six mois, il vaut mieux écrire davantage (2 envois par semaine) que sur un an (environ 1,5) : qui regarde à
-court terme ne paie pas en entier le prix des désabonnements, qui se fait sentir les mois suivants. C'est une
-raison pour laquelle un horizon court pousse à écrire trop souvent.
+court terme ne paie pas en entier le prix des désabonnements, qui se fait sentir les mois suivants. D'où la
+tentation, à court terme, d'écrire trop souvent.
 """),
 )
 md(
     """
 ### Esercizio 06.4 — Progettare i passi del permesso (argomentato)
 
-Scegli una marca reale che conosci (un supermercato con la sua carta fedeltà, un negozio di libri, una compagnia
-aerea, un'app di trasporti…). In 6–8 righe:
+Scegli una marca reale che conosci (un supermercato con la sua carta fedeltà, una compagnia aerea, un'app di trasporti…). In 6–8 righe:
 
 1. indica a quale livello del permesso si trova oggi la sua relazione con te, e perché;
 2. progetta tre passi concreti per portarla al livello superiore, dicendo per ciascuno che cosa la marca offre
@@ -794,8 +756,8 @@ aerea, un'app di trasporti…). In 6–8 righe:
     """
 ### Exercice 06.4 — Concevoir les étapes de la permission (argumenté)
 
-Choisissez une marque réelle que vous connaissez (un supermarché et sa carte de fidélité, une librairie, une
-compagnie aérienne, une application de transport…). En 6 à 8 lignes :
+Choisissez une marque réelle que vous connaissez (un supermarché et sa carte de fidélité, une compagnie
+aérienne, une application de transport…). En 6 à 8 lignes :
 
 1. indiquez à quel niveau de permission se situe aujourd'hui sa relation avec vous, et pourquoi ;
 2. concevez trois étapes concrètes pour la faire monter d'un niveau, en précisant pour chacune ce que la marque
@@ -810,14 +772,12 @@ md(
 <details>
 <summary>Una risposta modello (apri solo dopo aver scritto la tua)</summary>
 
-*Una catena di supermercati con carta fedeltà.* Oggi sono al livello dei **punti**: uso la carta per lo
-sconto e i punti, e accetto le e-mail che li riguardano. Il gradino superiore è il **permesso intravenoso**.
-Tre passi: (1) offerte e ricette legate a ciò che compro davvero, in cambio del permesso di usare lo storico
-degli acquisti; (2) un breve questionario facoltativo sulle mie preferenze (biologico, senza glutine) in cambio
-di un buono; (3) una spesa ricorrente (acqua, caffè, detersivi) che la catena prepara e consegna da sé, e che
-posso modificare o sospendere in ogni momento. Frequenza: un messaggio a settimana, di più solo per chi apre e clicca; allarme se il
-coinvolgimento per invio cala mentre le disiscrizioni salgono. Rischio: un'offerta troppo precisa su un
-acquisto delicato fa sentire il cliente spiato.
+*Una catena di supermercati con carta fedeltà.* Sono al livello dei **punti**: uso la carta e accetto le
+e-mail sui punti. Il gradino superiore è il **permesso intravenoso**. Passi: (1) offerte legate ai miei acquisti,
+in cambio dell'uso dello storico; (2) un questionario facoltativo sulle preferenze, in cambio di un buono;
+(3) una spesa ricorrente che la catena consegna da sé, modificabile in ogni momento. Frequenza: una e-mail a
+settimana; allarme se il coinvolgimento per invio cala e le disiscrizioni salgono. Rischio: un'offerta troppo
+precisa su un acquisto delicato fa sentire il cliente spiato.
 
 </details>
 """,
@@ -825,16 +785,13 @@ acquisto delicato fa sentire il cliente spiato.
 <details>
 <summary>Une réponse modèle (à ouvrir après avoir rédigé la vôtre)</summary>
 
-*Une chaîne de supermarchés avec une carte de fidélité.* Aujourd'hui, j'en suis au niveau des **points** :
-j'utilise la carte pour la remise et les points, et j'accepte les courriels qui en parlent. La marche suivante
-est la **permission intraveineuse**. Trois étapes : (1) des offres et des recettes liées à ce que j'achète
-réellement, en échange de la permission d'utiliser l'historique de mes achats ; (2) un court questionnaire
-facultatif sur mes préférences (bio, sans gluten) en échange d'un bon d'achat ; (3) des courses récurrentes
-(eau, café, lessive) que la chaîne prépare et livre d'elle-même, et que je peux modifier ou suspendre à tout
-moment. Fréquence : un
-message par semaine, davantage seulement pour ceux qui ouvrent et cliquent ; alarme si l'engagement par envoi
-baisse pendant que les désabonnements montent. Risque : une offre trop précise sur un achat délicat donne au
-client le sentiment d'être épié.
+*Une chaîne de supermarchés.* J'en suis au niveau des **points** : j'utilise la carte de fidélité et
+j'accepte les courriels sur les points. La marche suivante est la **permission intraveineuse**.
+Étapes : (1) des offres liées à mes achats, en échange de l'usage de mon historique ; (2) un questionnaire
+facultatif sur mes préférences, contre un bon d'achat ; (3) des courses récurrentes livrées par la chaîne,
+modifiables à tout moment. Fréquence : un courriel par semaine ; alarme si l'engagement par envoi baisse
+pendant que les désabonnements montent. Risque : une offre trop précise sur un achat délicat fait se sentir
+épié.
 
 </details>
 """,
@@ -845,15 +802,12 @@ md(
 <details>
 <summary>Griglia di valutazione</summary>
 
-- **Livello (2 punti).** Il livello è nominato correttamente e giustificato con un comportamento osservabile
-  del cliente, non con la sola opinione sulla marca.
-- **Passi (3 punti).** Tre passi concreti e in ordine, ciascuno con ciò che la marca dà e ciò che chiede; il
-  permesso cresce a ogni passo, nell'ordine della scala di Godin (attenzione: i punti stanno sopra la relazione
-  personale).
-- **Frequenza (2 punti).** Una regola motivata (partire bassi, adattare alla risposta, pertinenza) e un segnale
-  misurabile di eccesso (disiscrizioni, coinvolgimento per invio).
-- **Rischio (2 punti).** Un rischio realistico per la relazione, legato al permesso (privacy, spam, fiducia).
-- **Chiarezza (1 punto).** Testo ordinato, termini della lezione usati correttamente.
+- **Livello (2 punti).** Nominato e giustificato con un comportamento osservabile del cliente.
+- **Passi (3 punti).** Tre passi concreti, ciascuno con ciò che la marca dà e chiede, nell'ordine della scala
+  di Godin (i punti stanno sopra la relazione personale).
+- **Frequenza (2 punti).** Una regola motivata e un segnale misurabile di eccesso.
+- **Rischio (2 punti).** Un rischio realistico legato al permesso.
+- **Chiarezza (1 punto).** Termini della lezione usati correttamente.
 
 </details>
 """,
@@ -861,16 +815,12 @@ md(
 <details>
 <summary>Grille d'évaluation</summary>
 
-- **Niveau (2 points).** Le niveau est correctement nommé et justifié par un comportement observable du
-  client, pas seulement par une opinion sur la marque.
-- **Étapes (3 points).** Trois étapes concrètes et ordonnées, chacune avec ce que la marque donne et ce
-  qu'elle demande ; la permission grandit à chaque étape, dans l'ordre de l'échelle de Godin (attention : les
-  points se situent au-dessus de la relation personnelle).
-- **Fréquence (2 points).** Une règle motivée (commencer bas, s'adapter à la réponse, pertinence) et un signal
-  mesurable d'excès (désabonnements, engagement par envoi).
-- **Risque (2 points).** Un risque réaliste pour la relation, lié à la permission (vie privée, spam,
-  confiance).
-- **Clarté (1 point).** Un texte ordonné, des termes de la leçon employés correctement.
+- **Niveau (2 points).** Nommé et justifié par un comportement observable du client.
+- **Étapes (3 points).** Trois étapes concrètes, chacune avec ce que la marque donne et demande, dans l'ordre
+  de l'échelle de Godin (les points se situent au-dessus de la relation personnelle).
+- **Fréquence (2 points).** Une règle motivée et un signal mesurable d'excès.
+- **Risque (2 points).** Un risque réaliste lié à la permission.
+- **Clarté (1 point).** Des termes de la leçon employés correctement.
 
 </details>
 """,
@@ -882,34 +832,28 @@ md(
     """
 ## Riepilogo
 
-- Il **permission marketing** comunica solo con chi ha accettato: messaggi **attesi, personali e pertinenti**;
-  il cliente ha espresso un interesse, sceglie ed è protagonista della relazione.
+- Il **permission marketing** comunica solo con chi ha accettato: messaggi **attesi, personali e pertinenti**,
+  con il cliente protagonista.
 - I **livelli del permesso** vanno dal situazionale all'intravenoso, con lo spam sotto tutti; la carta miglia è
-  il livello dei **punti**. Il permesso si approfondisce un passo alla volta; la profilazione personalizza in
-  massa, ma può sembrare invadente.
+  il livello dei **punti**. Il permesso si approfondisce un passo alla volta.
 - In un **funnel di iscrizione** gli iscritti sono $N \\, p_1 \\cdots p_K$; il **doppio opt-in** aggiunge la
   conferma: una lista più piccola, ma verificata.
-- Nel modello della lista, le disiscrizioni crescono sempre con la frequenza di invio, mentre le risposte
-  dell'anno hanno un massimo interno: la **frequenza ottimale**, più alta per messaggi più pertinenti e per
-  orizzonti più brevi.
-- Resta un dubbio: all'autore del blog sembrano ancora rare relazioni di permesso ricche, vissute come tali
-  dal cliente; e l'e-mail, il loro canale principale, divide la casella con lo spam.
+- Le disiscrizioni crescono sempre con la frequenza di invio; le risposte dell'anno hanno un massimo, la
+  **frequenza ottimale**, più alta per messaggi più pertinenti e orizzonti più brevi, e che ignora il valore
+  futuro della lista.
 """,
     """
 ## En résumé
 
 - Le **permission marketing** ne s'adresse qu'aux personnes qui ont accepté : des messages **attendus,
-  personnels et pertinents** ; le client a exprimé un intérêt, choisit et devient acteur de la relation.
+  personnels et pertinents**, dont le client est acteur.
 - Les **niveaux de permission** vont du situationnel à l'intraveineux, le spam en dessous de tous ; la carte
-  de miles relève des **points**. La permission s'approfondit pas à pas ; le profilage personnalise en masse,
-  au risque de paraître intrusif.
+  de miles relève des **points**. La permission s'approfondit pas à pas.
 - Dans un **entonnoir d'inscription**, les abonnés sont $N \\, p_1 \\cdots p_K$ ; le **double opt-in** ajoute la
   confirmation : une liste plus petite, mais vérifiée.
-- Dans le modèle de la liste, les désabonnements augmentent toujours avec la fréquence d'envoi, tandis que les
-  réponses de l'année ont un maximum intérieur : la **fréquence optimale**, plus élevée pour des messages plus
-  pertinents et pour des horizons plus courts.
-- Reste le doute de l'auteur : des relations de permission riches, vécues comme telles par le client, lui
-  semblent encore rares ; et le courriel, leur canal principal, partage la boîte avec le spam.
+- Les désabonnements augmentent toujours avec la fréquence d'envoi ; les réponses de l'année ont un maximum,
+  la **fréquence optimale**, plus élevée pour des messages pertinents et des horizons courts, et qui ignore la
+  valeur future de la liste.
 """,
 )
 md("### Termini chiave", "### Termes clés")
@@ -921,7 +865,7 @@ L.code(
     "optimal_sending_frequency",
 ])"""
 )
-md_sources(
+md(
     """
 ## Fonti
 
@@ -947,7 +891,7 @@ I parametri del modello della lista e i tassi del funnel sono illustrativi, non 
 
 - Godin, S. (1999), *Permission Marketing: Turning Strangers into Friends, and Friends into Customers*, New
   York, Simon & Schuster. Traduction française : *Permission marketing*, Paris, Maxima, traduction de Larry
-  Cohen (2000 selon la fiche de lecture du CNAM).
+  Cohen (2000 selon le CNAM).
 - Godin, S. (1998), « The six levels of permission », *Fast Company*, 31 mars 1998.
 - Un billet d'un blog français, les premières impressions d'un lecteur du *Permission Marketing* de Godin : l'un
   des deux textes dont part le cours.
@@ -960,7 +904,6 @@ I parametri del modello della lista e i tassi del funnel sono illustrativi, non 
 - Tezinde, T., Smith, B. et Murphy, J. (2002), « Getting permission: exploring factors affecting permission
   marketing », *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041.
 - Code des postes et des communications électroniques, article L. 34-5, Légifrance.
-- Code de la consommation, article L. 223-1, modifié par la loi n° 2025-594, art. 13, Légifrance.
 
 Les paramètres du modèle de la liste et les taux de l'entonnoir sont illustratifs, pas des estimations
 empiriques.
