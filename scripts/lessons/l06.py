@@ -901,7 +901,7 @@ I parametri del modello della lista e i tassi del funnel sono illustrativi, non 
 - Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « Permission marketing and privacy concerns — why do
   customers (not) grant permissions? », *Journal of Interactive Marketing* 39, 39–54, DOI
   10.1016/j.intmar.2017.03.001.
-- Tezinde, T., Smith, B. et Murphy, J. (2002), « Getting permission: exploring factors affecting permission
+- Tezinde, T., Smith, B. et Murphy, J. (2002), « Getting permission : exploring factors affecting permission
   marketing », *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041.
 - Code des postes et des communications électroniques, article L. 34-5, Légifrance.
 
