@@ -211,7 +211,7 @@ Chi fa marketing, osserva Godin, parte in genere dal livello più basso e sale u
 
 L'autore di un blog francese, uno dei due testi da cui parte il corso (un lettore che annota le prime impressioni
 sul libro di Godin), cita come esempio la carta miglia, cioè il programma fedeltà di una compagnia aerea. Il cliente accumula miglia a ogni volo e lo strumento gli è così utile che è lui a cercarlo: controlla il saldo,
-digita il numero della tessera, legge le e-mail sulle promozioni. È il cliente a tornare. È il livello dei **punti**, e
+digita il numero della tessera, legge le e-mail sulle promozioni: torna da sé. È il livello dei **punti**, e
 mostra bene la differenza con l'interruzione: il messaggio non deve strappare un'attenzione già offerta.
 """,
     """
@@ -235,8 +235,8 @@ Selon Godin, le marketeur part en général du niveau le plus bas et monte une m
 L'auteur d'un blog français, l'un des deux textes dont part le cours (un lecteur qui note ses premières
 impressions sur le livre de Godin), prend pour exemple la carte de miles, c'est-à-dire le programme de
 fidélité d'une compagnie aérienne. Le client accumule des miles à chaque vol, et l'outil lui est si utile que c'est lui qui vient le chercher :
-il consulte son solde, saisit son numéro de carte, lit les courriels sur les promotions. C'est le client qui
-revient. C'est le niveau des
+il consulte son solde, saisit son numéro de carte, lit les courriels sur les promotions : il revient de
+lui-même. C'est le niveau des
 **points**, et il montre bien la différence avec l'interruption : le message n'a pas à arracher une attention
 déjà offerte.
 """,
@@ -474,7 +474,7 @@ cl.tables.localize(table, decimals=1).set_index(cl.t("col.sends_per_week"))"""
 md(
     """
 Le **disiscrizioni** crescono sempre con la frequenza; il **coinvolgimento per invio** cala sempre (dal 15,8 %
-al 3,1 %). Le **risposte dell'anno**, invece, prima salgono (da circa 29.000 a circa 41.000) e poi scendono:
+al 3,1 %). Le **risposte dell'anno**, invece, prima salgono (da circa 29.000 a circa 41.000) e poi calano:
 con cinque invii scendono a circa 10.600, un quarto di quelle con un invio a settimana. Scrivere di più rende solo finché la lista e la pazienza degli iscritti
 reggono. Il grafico seguente mostra tutte le frequenze da 0 a 7 invii a settimana.
 """,
@@ -790,8 +790,8 @@ j'accepte les courriels sur les points. La marche suivante est la **permission i
 Étapes : (1) des offres liées à mes achats, en échange de l'usage de mon historique ; (2) un questionnaire
 facultatif sur mes préférences, contre un bon d'achat ; (3) des courses récurrentes livrées par la chaîne,
 modifiables à tout moment. Fréquence : un courriel par semaine ; alarme si l'engagement par envoi baisse
-pendant que les désabonnements montent. Risque : une offre trop précise sur un achat délicat fait se sentir
-épié.
+pendant que les désabonnements montent. Risque : une offre trop précise sur un achat délicat, et le client se
+sent épié.
 
 </details>
 """,
