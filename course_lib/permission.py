@@ -81,7 +81,7 @@ LEVEL_NAMES: dict[PermissionLevel, dict[str, str]] = {
         "fr": "Permission situationnelle",
     },
     PermissionLevel.BRAND_TRUST: {
-        "it": "Fiducia nel marchio",
+        "it": "Fiducia nella marca",
         "fr": "Confiance dans la marque",
     },
     PermissionLevel.PERSONAL_RELATIONSHIP: {

@@ -13,7 +13,7 @@ fatigue, unsubscribe hazard rising with fatigue, new opt-ins each week). This mo
   (:func:`optimal_frequency`), interior for the default parameters.
 
 Everything is a teaching stylisation with **illustrative** parameters, none of them an
-empirical estimate. At relevance 0.5 the model is exactly the fatigue model of lesson 03
+empirical estimate. At relevance 0.5 the model is exactly the fatigue model of lesson 04
 with its defaults (``base = 0.2``, ``kappa = 0.15``, ``eta1 = 0.002``).
 
 References

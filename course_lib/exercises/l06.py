@@ -6,7 +6,7 @@ from .. import permission, subscribers
 
 NB = "\u00a0"
 
-# 06.2: a bookshop's newsletter (illustrative numbers)
+# 06.2: a sports shop's newsletter (illustrative numbers)
 _VISITS, _FORM, _CONFIRM = 8000, 0.15, 0.6
 
 
@@ -44,34 +44,35 @@ register(
     Exercise(
         "06.1",
         "choice",
-        lambda: "c",
+        lambda: "a",
         options=("a", "b", "c", "d"),
         hint={
-            "it": "Chiediti che cosa spinge il cliente a tornare: un bisogno del momento, la fama della marca, "
-                  "una persona che conosce, o qualcosa che accumula e che ha valore per lui?",
-            "fr": f"Demandez-vous ce qui fait revenir le client{NB}: un besoin du moment, la réputation de la "
-                  f"marque, une personne qu'il connaît, ou quelque chose qu'il accumule et qui a de la valeur "
-                  f"pour lui{NB}?",
+            "it": "Chiediti per che cosa, e per quanto tempo, hai dato il permesso chiedendo il preventivo: per "
+                  "un'occasione, per tutto ciò che la marca propone, in cambio di qualcosa che accumuli, o per "
+                  "lasciarle decidere e comprare al posto tuo?",
+            "fr": f"Demandez-vous pour quoi, et pour combien de temps, vous avez donné votre permission en "
+                  f"demandant le devis{NB}: pour une occasion, pour tout ce que la marque propose, en échange de "
+                  f"quelque chose que vous accumulez, ou pour la laisser décider et acheter à votre place{NB}?",
         },
         option_feedback={
-            "a": {"it": "Il permesso situazionale vale per una sola occasione (una domanda al commesso, una "
-                        "richiesta di informazioni): qui il cliente torna volo dopo volo.",
-                  "fr": f"La permission situationnelle ne vaut que pour une occasion (une question au vendeur, "
-                        f"une demande de renseignements){NB}: ici, le client revient vol après vol."},
-            "b": {"it": "La fiducia nella compagnia conta, ma il cliente non si limita a preferirla: accumula "
-                        "miglia e va lui stesso a controllarle.",
-                  "fr": f"La confiance dans la compagnie compte, mais le client ne se contente pas de la "
-                        f"préférer{NB}: il accumule des miles et va lui-même les consulter."},
-            "c": {"it": "Le miglia sono una «moneta» che il cliente accumula e controlla da sé: è il livello "
-                        "dei punti.",
-                  "fr": f"Les miles sont une «{NB}monnaie{NB}» que le client accumule et consulte de lui-même"
-                        f"{NB}: c'est le niveau des points."},
+            "a": {"it": "Chiedendo un preventivo hai dato un permesso situazionale, valido per quella domanda: "
+                        "le promozioni di ogni settimana lo superano, come se ti fossi iscritto a una newsletter.",
+                  "fr": f"En demandant un devis, vous avez donné une permission situationnelle, valable pour "
+                        f"cette demande{NB}: les promotions hebdomadaires la dépassent, comme si vous vous étiez "
+                        f"abonné à une lettre d'information."},
+            "b": {"it": "La fiducia nella marca è un credito generale che si costruisce nel tempo: qui hai fatto "
+                        "una sola domanda, per una sola occasione.",
+                  "fr": f"La confiance dans la marque est un crédit général qui se construit avec le temps{NB}: "
+                        f"ici, vous avez posé une seule question, pour une seule occasion."},
+            "c": {"it": "Il livello dei punti presuppone qualcosa che il cliente accumula (punti, miglia) e che "
+                        "lo fa tornare: qui non accumuli nulla.",
+                  "fr": f"Le niveau des points suppose quelque chose que le client accumule (points, miles) et "
+                        f"qui le fait revenir{NB}: ici, vous n'accumulez rien."},
             "d": {"it": "Al livello intravenoso il cliente lascia decidere e acquistare l'impresa al posto suo "
-                        "(come un abbonamento che si rinnova da solo): qui il biglietto lo sceglie e lo compra "
-                        "lui.",
+                        "(come un abbonamento che si rinnova da solo): qui hai soltanto chiesto un prezzo.",
                   "fr": f"Au niveau intraveineux, le client laisse l'entreprise décider et acheter à sa place "
-                        f"(comme un abonnement qui se renouvelle tout seul){NB}: ici, c'est lui qui choisit et "
-                        f"achète son billet."},
+                        f"(comme un abonnement qui se renouvelle tout seul){NB}: ici, vous avez seulement demandé "
+                        f"un prix."},
         },
     ),
     Exercise(
@@ -81,11 +82,11 @@ register(
         rtol=0.005,
         hint={
             "it": ("Con il doppio opt-in entra nella lista solo chi ha inviato il modulo e poi ha anche cliccato "
-                   "il link di conferma: due probabilità una dopo l'altra.",
+                   "il link di conferma: due tassi da applicare uno dopo l'altro (si moltiplicano).",
                    "cl.permission.double_optin(8000, [0.15], 0.6) restituisce visitatori, moduli inviati e "
                    "iscritti confermati: prendi l'ultimo valore."),
             "fr": (f"Avec le double opt-in, n'entrent dans la liste que ceux qui ont envoyé le formulaire puis "
-                   f"cliqué sur le lien de confirmation{NB}: deux probabilités l'une après l'autre.",
+                   f"cliqué sur le lien de confirmation{NB}: deux taux à appliquer l'un après l'autre (on les multiplie).",
                    "cl.permission.double_optin(8000, [0.15], 0.6) renvoie les visiteurs, les formulaires envoyés "
                    "et les abonnés confirmés : prenez la dernière valeur.".replace(" :", NB + ":")),
         },

@@ -98,7 +98,7 @@ class SendingFrequencyView(View):
 
     defaults = {"sends_per_week": 1.0, "relevance": 0.5}
     freqs = np.round(np.arange(0.0, 7.0 + 1e-9, 0.01), 2)  # the grid of optimal_frequency
-    resp_max = 200.0   # thousands: the largest total (relevance 1) is about 135
+    resp_max = 200.0   # thousands: the largest total (relevance 1) is about 135, kept below the legend and readout
     list_max = 15.0    # thousands: the largest list (no sends) is 5,000 + 52 x 100 = 10,200
 
     def __init__(self, ax):
@@ -114,8 +114,9 @@ class SendingFrequencyView(View):
         (self.here,) = ax.plot([], [], "o", color="white", ms=ms * 0.8, markeredgecolor="black", zorder=8)
         (self.here2,) = self.ax2.plot([], [], "o", color="white", ms=ms * 0.8, markeredgecolor="black",
                                       zorder=8)
-        self.note = _kv_note(ax, 0.78, 0.97, [t("sendfreq.label_resp"), t("sendfreq.label_list"),
-                                              t("sendfreq.label_eng"), t("sendfreq.label_best")])
+        self.note = _kv_note(ax, 0.81, 0.97, [t("sendfreq.label_resp"), t("sendfreq.label_list"),
+                                              t("sendfreq.label_eng"), t("sendfreq.label_best"),
+                                              t("sendfreq.label_relevance")])
         _decorate(ax, "sendfreq", xlim=(0, 7), ylim=(0, self.resp_max), legend=None)
         self.ax2.set_ylim(0, self.list_max)
         self.ax2.set_ylabel(t("sendfreq.ylabel_right"))
@@ -149,15 +150,22 @@ class SendingFrequencyView(View):
         i = int(np.argmax(resp))
         self.best.set_data([self.freqs[i]], [resp[i]])
         eng = float(year["engagement_per_send"])
-        self.note.set_text(f"{_count(r_s)}\n{_count(l_s)}\n{_pct1(eng)}\n{number(self.freqs[i])}")
+        self.note.set_text(f"{_count(r_s)}\n{_count(l_s)}\n{_pct1(eng)}\n{_plain(self.freqs[i])}\n"
+                           f"{_plain(float(relevance))}")
         rescaled = False
         if resp.max() > self.resp_max or lst.max() > self.list_max:  # only with non-default parameters
             self.ax.set_ylim(0, 1.3 * max(resp.max(), self.resp_max))
             self.ax2.set_ylim(0, 1.3 * max(lst.max(), self.list_max))
             rescaled = True
-        self._alt = dict(s=number(s), r=number(float(relevance)), resp=_count(r_s), lst=_count(l_s),
-                         eng=_pct1(eng), best=number(self.freqs[i]), best_resp=_count(1000 * resp[i]))
+        self._alt = dict(s=_plain(s), r=_plain(float(relevance)), resp=_count(r_s), lst=_count(l_s),
+                         eng=_pct1(eng), best=_plain(self.freqs[i]), best_resp=_count(1000 * resp[i]),
+                         lst0=_count(1000 * lst[0]))
         return rescaled
+
+
+def _plain(x: float) -> str:
+    """A number with a decimal comma and at most two decimals, without trailing zeros (1; 0,5; 1,13)."""
+    return number(x, 2).rstrip("0").rstrip(",")
 
 
 def _pct1(v: float) -> str:
@@ -166,6 +174,9 @@ def _pct1(v: float) -> str:
 
 def sending_frequency(sends_per_week=1.0, relevance=0.5, ax=None):
     """Responses in a year and list at year end against sends per week (lesson 06).
+
+    Unlike the demo (whose left axis is fixed, so that relevances can be compared), the
+    static figure fits its left axis to the curve it shows.
 
     Parameters
     ----------
@@ -179,5 +190,8 @@ def sending_frequency(sends_per_week=1.0, relevance=0.5, ax=None):
     with course_style():
         view = SendingFrequencyView(ax)
         view.update(sends_per_week=sends_per_week, relevance=relevance)
+        # a static figure: the left axis fitted to the data (room above the peak for the legend)
+        top = float(np.nanmax(view.resp.get_ydata()))
+        ax.set_ylim(0, max(10.0, 10.0 * np.ceil(1.4 * top / 10.0)))
     set_alt(ax, "alt.sending_frequency", **view._alt)
     return ax

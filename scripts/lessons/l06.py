@@ -59,19 +59,21 @@ ascoltare, e fare in modo che continui a volerlo.
 1. definire il permission marketing con le tre parole di Seth Godin e spiegare perché il cliente ne diventa
    protagonista;
 2. riconoscere i livelli del permesso, dallo spam al più profondo, e collocarvi una carta miglia;
-3. calcolare gli iscritti di un funnel con opt-in singolo e con doppio opt-in;
-4. spiegare con un modello della lista perché esiste una frequenza di invio ottimale, e come la sposta la
-   pertinenza;
+3. calcolare il numero di iscritti all'uscita di un funnel di iscrizione, con opt-in singolo e con doppio
+   opt-in;
+4. spiegare, con un modello della lista degli iscritti, perché esiste una frequenza di invio ottimale, e come
+   la sposta la pertinenza;
 5. discutere i limiti del permission marketing reale.
 
-**Prerequisiti.** Lezione 1 (marketing dell'interruzione, spam) e lezione 3 (lo stock di stanchezza e le
-disiscrizioni). Per la matematica bastano prodotti e percentuali.
+**Prerequisiti.** Lezione 1 (marketing dell'interruzione, spam) e lezione 4 (lo stock di stanchezza e le
+disiscrizioni). Per la matematica: prodotti, percentuali e, nella sezione 5, l'esponenziale decrescente del modello di
+stanchezza della lezione 4.
 
-**Tempo stimato.** 40–45 minuti: circa 25 minuti di lettura, 5 minuti di demo, 15 minuti di esercizi.
+**Tempo stimato.** 40–45 minuti: circa 20 minuti di lettura, 5 minuti di demo, 15–20 minuti di esercizi
+(il 06.4 si può finire a casa).
 
-**Percorso senza codice.** Testo, tabelle e figure sono già calcolati: puoi leggere tutta la lezione senza
-scrivere codice. Python serve solo per l'esercizio 06.3 (una riga, che il secondo suggerimento ti dà); il 06.2
-si risolve anche a mano, il 06.1 e il 06.4 sono di ragionamento.
+**Percorso senza codice.** Testo, tabelle e figure sono già calcolati. Python serve solo per il 06.3 (una
+riga); il 06.2 si risolve anche a mano, il 06.1 e il 06.4 sono di ragionamento.
 """,
     """
 # Leçon 6 — Le permission marketing : demander la permission, et la mériter
@@ -84,19 +86,21 @@ les personnes qui ont accepté d'écouter, et faire en sorte qu'elles le veuille
 1. définir le permission marketing par les trois mots de Seth Godin et expliquer pourquoi le client en devient
    acteur ;
 2. reconnaître les niveaux de permission, du spam au plus profond, et y situer une carte de miles ;
-3. calculer les abonnés d'un entonnoir en opt-in simple et en double opt-in ;
-4. expliquer avec un modèle de la liste pourquoi il existe une fréquence d'envoi optimale, et comment la
-   pertinence la déplace ;
+3. calculer le nombre d'abonnés à la sortie d'un entonnoir d'inscription, en opt-in simple et en double
+   opt-in ;
+4. expliquer, à l'aide d'un modèle de liste d'abonnés, pourquoi il existe une fréquence d'envoi optimale, et
+   comment la pertinence la déplace ;
 5. discuter les limites du permission marketing réel.
 
-**Prérequis.** Leçon 1 (marketing d'interruption, spam) et leçon 3 (le stock de lassitude et les
-désabonnements). Côté mathématiques, des produits et des pourcentages suffisent.
+**Prérequis.** Leçon 1 (marketing d'interruption, spam) et leçon 4 (le stock de lassitude et les
+désabonnements). Côté mathématiques : des produits, des pourcentages et, à la section 5,
+l'exponentielle décroissante du modèle de lassitude de la leçon 4.
 
-**Durée estimée.** 40 à 45 minutes : environ 25 minutes de lecture, 5 minutes de démo, 15 minutes d'exercices.
+**Durée estimée.** 40 à 45 minutes : environ 20 minutes de lecture, 5 minutes de démo, 15 à 20 minutes
+d'exercices (le 06.4 peut se terminer après la séance).
 
-**Parcours sans code.** Le texte, les tableaux et les figures sont déjà calculés : vous pouvez lire toute la
-leçon sans écrire de code. Python ne sert qu'à l'exercice 06.3 (une ligne, que le deuxième indice vous donne) ;
-le 06.2 se résout aussi à la main, le 06.1 et le 06.4 sont des exercices de raisonnement.
+**Parcours sans code.** Le texte, les tableaux et les figures sont déjà calculés. Python ne sert qu'au 06.3
+(une ligne) ; le 06.2 se résout aussi à la main, le 06.1 et le 06.4 sont des exercices de raisonnement.
 """,
 )
 
@@ -132,9 +136,9 @@ bersaglio passivo, ma un **attore** (anzi, un protagonista) della relazione: dec
 spesso, e quando smettere.
 
 Il gesto con cui una persona dà il permesso si chiama **opt-in** (consenso preventivo): si iscrive, spunta
-una casella non già spuntata, lascia il proprio indirizzo. Il gesto contrario è la **disiscrizione**, con cui
+una casella non preselezionata, lascia il proprio indirizzo. Il gesto contrario è la **disiscrizione**, con cui
 ritira il permesso. Lo **spam**, i messaggi elettronici inviati in massa a chi non li ha chiesti, è
-l'esatto opposto: nessun permesso.
+l'esatto opposto del permission marketing: nessun permesso.
 """,
     """
 ## 1. Qu'est-ce que le permission marketing ?
@@ -142,8 +146,7 @@ l'esatto opposto: nessun permesso.
 Dans son livre *Permission Marketing* (1999), Seth Godin résume l'idée en trois adjectifs : les messages doivent
 être **attendus, personnels et pertinents**.
 
-- **Attendus** : la personne qui les reçoit sait qu'ils arriveront, parce qu'elle les a demandés (la lettre
-  d'information du lundi).
+- **Attendus** : on sait qu'ils arriveront, parce qu'on les a demandés (la lettre d'information du lundi).
 - **Personnels** : ils s'adressent à cette personne, et non à « tous ceux qui regardent la télé ce soir ».
 - **Pertinents** : ils portent sur ce qui l'intéresse. La **pertinence** est le degré auquel un message
   correspond aux intérêts et aux demandes de la personne qui le reçoit.
@@ -155,9 +158,10 @@ cible passive, mais un **acteur** de la relation : il décide de ce qu'il reçoi
 arrêter.
 
 Le geste par lequel une personne donne sa permission s'appelle **opt-in** (consentement préalable) : elle
-s'inscrit, coche une case qui n'était pas précochée, laisse son adresse. Le geste inverse est le
+s'inscrit, coche une case non précochée, laisse son adresse. Le geste inverse est le
 **désabonnement**, par lequel elle retire sa permission. Le **spam**, ces messages électroniques envoyés en
-masse à des personnes qui ne les ont pas demandés, en est l'exact opposé : aucune permission.
+masse à des personnes qui ne les ont pas demandés, est l'exact opposé du permission marketing : aucune
+permission.
 """,
 )
 
@@ -169,7 +173,8 @@ md(
 Il permesso non è un interruttore acceso o spento: può essere più o meno **profondo**. Nel libro Godin ordina
 cinque **livelli del permesso**; lo spam sta sotto tutti. Un articolo precedente di Godin (*Fast Company*, 1998)
 ne contava sei, con lo spam come ultimo gradino. La libreria del corso li numera da 0 (spam) a 5 (il più
-profondo):
+profondo). Attenzione: nel libro Godin li numera al contrario, da 1 (intravenoso, il più profondo) a 5
+(situazionale); conta l'ordine, non il numero.
 """,
     """
 ## 2. Les niveaux de permission
@@ -177,7 +182,8 @@ profondo):
 La permission n'est pas un interrupteur allumé ou éteint : elle peut être plus ou moins **profonde**. Dans son
 livre, Godin classe cinq **niveaux de permission** ; le spam se situe en dessous de tous. Un article antérieur
 de Godin (*Fast Company*, 1998) en comptait six, le spam formant la dernière marche. La bibliothèque du cours
-les numérote de 0 (spam) à 5 (le plus profond) :
+les numérote de 0 (spam) à 5 (le plus profond). Attention : dans le livre, Godin les numérote dans l'autre
+sens, de 1 (intraveineuse, la plus profonde) à 5 (situationnelle) ; ce qui compte est l'ordre, pas le numéro.
 """,
 )
 L.code(
@@ -188,9 +194,9 @@ md(
     """
 Dal basso verso l'alto, con esempi nostri:
 
-- **Permesso situazionale.** Vale per un'occasione: chiedi un preventivo o fai una domanda al commesso, e
-  accetti che ti rispondano su quello, non di ricevere offerte per anni.
-- **Fiducia nel marchio.** Conosci e apprezzi la marca, e sei disposto a provare ciò che ti propone: un
+- **Permesso situazionale.** Vale per un'occasione: fai una domanda al commesso e accetti che ti risponda su
+  quella, non che ti scriva per anni.
+- **Fiducia nella marca.** Conosci e apprezzi la marca, e sei disposto a provare ciò che ti propone: un
   permesso ampio ma vago.
 - **Relazione personale.** Una persona (il libraio di fiducia, la consulente della banca) ti conosce e può
   suggerirti qualcosa: il permesso passa attraverso di lei.
@@ -201,19 +207,18 @@ Dal basso verso l'alto, con esempi nostri:
 
 Chi fa marketing, osserva Godin, parte in genere dal livello più basso e sale un gradino alla volta.
 
-### La carta miglia: il livello dei punti
+### La carta miglia
 
-L'autore del blog francese da cui parte il corso cita subito la carta miglia, cioè il programma fedeltà di una
-compagnia aerea. Il cliente accumula miglia a ogni volo; lo strumento di fidelizzazione gli è così utile che è lui a
-cercarlo: va sul sito a controllare il saldo, digita il numero della tessera a ogni acquisto, legge le
-e-mail sulle promozioni. Nessuno lo ha interrotto: è il cliente a tornare. È il livello dei **punti**, e
+L'autore di un blog francese, uno dei due testi da cui parte il corso (un lettore che annota le prime impressioni
+sul libro di Godin), cita come esempio la carta miglia, cioè il programma fedeltà di una compagnia aerea. Il cliente accumula miglia a ogni volo e lo strumento gli è così utile che è lui a cercarlo: controlla il saldo,
+digita il numero della tessera, legge le e-mail sulle promozioni: torna da sé. È il livello dei **punti**, e
 mostra bene la differenza con l'interruzione: il messaggio non deve strappare un'attenzione già offerta.
 """,
     """
 Du bas vers le haut, avec nos propres exemples :
 
-- **Permission situationnelle.** Elle vaut pour une occasion : vous demandez un devis ou posez une question au
-  vendeur, et vous acceptez qu'on vous réponde sur ce point, pas de recevoir des offres pendant des années.
+- **Permission situationnelle.** Elle vaut pour une occasion : vous posez une question au vendeur et acceptez
+  qu'il y réponde, pas qu'il vous écrive pendant des années.
 - **Confiance dans la marque.** Vous connaissez et appréciez la marque, et vous êtes prêt à essayer ce qu'elle
   propose : une permission large, mais vague.
 - **Relation personnelle.** Une personne (votre libraire, votre conseillère bancaire) vous connaît et peut
@@ -225,12 +230,13 @@ Du bas vers le haut, avec nos propres exemples :
 
 Selon Godin, le marketeur part en général du niveau le plus bas et monte une marche à la fois.
 
-### La carte de miles : le niveau des points
+### La carte de miles
 
-L'auteur du blog français dont part le cours cite d'emblée la carte de miles, c'est-à-dire le programme de
-fidélité d'une compagnie aérienne. Le client accumule des miles à chaque vol ; l'outil de fidélisation lui est si utile que c'est lui
-qui vient le chercher : il va sur le site consulter son solde, saisit son numéro de carte à chaque achat, lit
-les courriels sur les promotions. Personne ne l'a interrompu : c'est le client qui revient. C'est le niveau des
+L'auteur d'un blog français, l'un des deux textes dont part le cours (un lecteur qui note ses premières
+impressions sur le livre de Godin), prend pour exemple la carte de miles, c'est-à-dire le programme de
+fidélité d'une compagnie aérienne. Le client accumule des miles à chaque vol, et l'outil lui est si utile que c'est lui qui vient le chercher :
+il consulte son solde, saisit son numéro de carte, lit les courriels sur les promotions : il revient de
+lui-même. C'est le niveau des
 **points**, et il montre bien la différence avec l'interruption : le message n'a pas à arracher une attention
 déjà offerte.
 """,
@@ -247,7 +253,7 @@ che propone sono cinque:
 1. offrire un incentivo perché la persona si faccia avanti (un buono, un contenuto utile);
 2. usare l'attenzione ottenuta per insegnarle qualcosa sul prodotto, un messaggio dopo l'altro;
 3. rinnovare l'incentivo, perché il permesso resti vivo;
-4. offrire nuovi incentivi in cambio di un permesso più ampio (più informazioni, più argomenti, più canali);
+4. offrire nuovi incentivi in cambio di un permesso più ampio (più argomenti, più canali);
 5. col tempo, trasformare il permesso in vendite.
 
 Il suo esempio è un campo estivo per ragazzi: l'annuncio serve solo a farsi chiedere la brochure, la brochure a
@@ -257,14 +263,12 @@ primo permesso, il permesso lo fa durare.
 
 ### Personalizzare in massa: Internet e la profilazione
 
-Il blog francese insiste su un punto: perché il permission marketing funzioni, serve una relazione
-**personalizzata**. La **personalizzazione** adatta il contenuto, l'offerta o il momento del messaggio al
-singolo cliente. Il libraio di quartiere lo fa a memoria; un'impresa con un milione di iscritti no. Qui
-entrano in gioco Internet e l'informatica: la **profilazione**, cioè il trattamento
-automatizzato dei dati di una persona per valutarne o prevederne interessi e comportamenti, permette una
-relazione molto personalizzata **su scala di massa**. È la promessa, ed è anche un rischio: la profilazione usa
-dati personali, e un cliente che si sente spiato ritira il permesso (le regole sul consenso sono il tema
-della lezione 7).
+Secondo il blog francese, il permission marketing richiede una relazione **personalizzata**. La
+**personalizzazione** adatta il contenuto, l'offerta o il momento del messaggio al singolo cliente. Il libraio
+di quartiere lo fa a memoria; un'impresa con un milione di iscritti no. Qui entrano in gioco Internet e
+l'informatica: la **profilazione**, il trattamento automatizzato dei dati di una persona per valutarne o
+prevederne interessi e comportamenti, permette una relazione personalizzata **su scala di massa**. È anche un
+rischio: un cliente che si sente spiato ritira il permesso (il consenso è il tema della lezione 7).
 """,
     """
 ## 3. Approfondir la permission, pas à pas
@@ -275,8 +279,7 @@ propose cinq étapes :
 1. offrir une incitation pour que la personne se manifeste (un bon d'achat, un contenu utile) ;
 2. utiliser l'attention obtenue pour lui apprendre quelque chose sur le produit, message après message ;
 3. renouveler l'incitation, pour que la permission reste vivante ;
-4. offrir de nouvelles incitations en échange d'une permission plus large (plus d'informations, plus de
-   sujets, plus de canaux) ;
+4. offrir de nouvelles incitations en échange d'une permission plus large (plus de sujets, plus de canaux) ;
 5. avec le temps, transformer la permission en ventes.
 
 Son exemple est une colonie de vacances : l'annonce ne sert qu'à faire demander la brochure, la brochure à
@@ -286,14 +289,12 @@ première permission, la permission la fait durer.
 
 ### Personnaliser en masse : Internet et le profilage
 
-Le blog français insiste sur un point : pour que le permission marketing fonctionne, il faut une relation
-**personnalisée**. La **personnalisation** adapte le contenu, l'offre ou le moment du message à chaque client.
-Le libraire de quartier le fait de mémoire ; une entreprise qui compte un million d'abonnés, non. C'est là
-qu'interviennent Internet et l'informatique : le **profilage**, c'est-à-dire le traitement
-automatisé des données d'une personne pour évaluer ou prévoir ses intérêts et ses comportements, permet une
-relation très personnalisée **à l'échelle de masse**. C'est la promesse, et c'est aussi un risque : le profilage
-utilise des données personnelles, et un client qui se sent épié retire sa permission. Les règles du
-consentement sont le sujet de la leçon 7.
+Selon le blog français, le permission marketing exige une relation **personnalisée**. La
+**personnalisation** adapte le contenu, l'offre ou le moment du message à chaque client. Le libraire de
+quartier le fait de mémoire ; une entreprise d'un million d'abonnés, non. D'où le rôle d'Internet et de
+l'informatique : le **profilage**, traitement automatisé des données d'une personne pour évaluer ou prévoir
+ses intérêts et ses comportements, permet une relation personnalisée **à l'échelle de masse**. C'est aussi un
+risque : un client qui se sent épié retire sa permission (le consentement est le sujet de la leçon 7).
 """,
 )
 
@@ -302,7 +303,7 @@ md(
     """
 ## 4. Entrare nella lista: opt-in singolo e doppio opt-in
 
-Prima di approfondire il permesso bisogna ottenerlo. Una newsletter raccoglie gli iscritti con una pagina di
+Torniamo al primo passo: prima di approfondire il permesso bisogna ottenerlo. Una newsletter raccoglie gli iscritti con una pagina di
 iscrizione; la **lista degli iscritti** è l'insieme delle persone che hanno dato il permesso. Il percorso dalla
 pagina alla lista è un **funnel di iscrizione** (*funnel*, imbuto): a ogni fase una parte delle persone si
 ferma. Se $N$ persone entrano e la fase $k$ lascia passare la quota $p_k$, alla fine restano in media
@@ -313,17 +314,17 @@ Con l'**opt-in singolo** chi invia il modulo è subito iscritto. Con il **doppio
 di verifica e diventa iscritto solo quando clicca il link di conferma: un fattore in più, $p_{conf} < 1$. La
 lista è più piccola, ma gli indirizzi sono verificati (niente errori di battitura, niente iscrizioni fatte a
 nome di altri) e l'impresa può dimostrare il consenso. In Italia l'art. 130 del Codice privacy richiede il
-consenso per le comunicazioni promozionali via e-mail, con un'eccezione per chi è già cliente e riceve offerte
-di prodotti analoghi (il cosiddetto *soft spam*): ne parleremo nella lezione 7.
+consenso per le comunicazioni promozionali via e-mail, con un'eccezione: a chi è già cliente l'impresa può
+scrivere via e-mail per offrire prodotti o servizi propri, analoghi a quelli già venduti, purché lo informi,
+quando raccoglie l'indirizzo e in ogni messaggio, che può opporsi (il cosiddetto *soft spam*). Ne parleremo
+nella lezione 7.
 
-Un esempio con numeri illustrativi (nessun tasso di conferma reale è stato verificato per il corso): 1.000
-visitatori della pagina, il 25 % invia il modulo, il 70 % conferma. La funzione del corso restituisce i conteggi
-fase per fase: visitatori, moduli inviati e, con il doppio opt-in, iscritti confermati.
+Un esempio con numeri inventati, solo per fare i conti: 1.000 visitatori della pagina, il 25 % invia il modulo, il 70 % conferma. Ecco i conteggi, fase per fase:
 """,
     """
 ## 4. Entrer dans la liste : opt-in simple et double opt-in
 
-Avant d'approfondir la permission, il faut l'obtenir. Une lettre d'information recueille ses abonnés par une
+Revenons au premier pas : avant d'approfondir la permission, il faut l'obtenir. Une lettre d'information recueille ses abonnés par une
 page d'inscription ; la **liste d'abonnés** est l'ensemble des personnes qui ont donné leur permission. Le
 parcours de la page à la liste est un **entonnoir d'inscription** : à chaque étape, une partie des personnes
 s'arrête. Si $N$ personnes entrent et que l'étape $k$ laisse passer la part $p_k$, il en reste en moyenne, à la
@@ -336,19 +337,24 @@ elle reçoit d'abord un courriel de vérification et ne devient abonnée qu'en c
 confirmation : un facteur de plus, $p_{conf} < 1$. La liste est plus petite, mais les adresses sont vérifiées
 (pas de faute de frappe, pas d'inscription faite au nom d'un autre) et l'entreprise peut prouver le
 consentement. En France, l'article L. 34-5 du code des postes et des communications électroniques interdit la
-prospection par courriel d'une personne physique qui n'y a pas consenti au préalable, avec une exception pour
-les clients existants et des produits analogues : nous y reviendrons à la leçon 7.
+prospection par courriel d'une personne physique qui n'y a pas consenti au préalable, avec une exception, dite
+« clients existants », pour les produits ou services analogues proposés par la même entreprise (nous y
+reviendrons à la leçon 7).
 
-Un exemple avec des chiffres illustratifs (aucun taux de confirmation réel n'a été vérifié pour le cours) :
-1 000 visiteurs de la page, 25 % envoient le formulaire, 70 % confirment. La fonction du cours renvoie les effectifs
-étape par étape : visiteurs, formulaires envoyés et, en double opt-in, abonnés confirmés.
+Un exemple avec des chiffres inventés, juste pour faire les calculs : 1 000 visiteurs de la page, 25 % envoient le formulaire, 70 % confirment. Voici les effectifs, étape par étape :
 """,
 )
 L.code(
     """single = cl.permission.optin_funnel(1000, [0.25])
 double = cl.permission.double_optin(1000, [0.25], 0.7)
-print(single.round().astype(int))
-print(double.round().astype(int))"""
+funnels = pd.DataFrame({
+    "optin": ["single", "double"],
+    "visitors": [single[0], double[0]],
+    "forms_sent": [single[1], double[1]],
+    "on_list": [single[-1], double[-1]],
+})
+funnels[["visitors", "forms_sent", "on_list"]] = funnels[["visitors", "forms_sent", "on_list"]].round().astype(int)
+cl.tables.localize(funnels).set_index(cl.t("col.optin"))"""
 )
 L.code("ax = cl.plots.optin_funnels(visitors=1000, form_rate=0.25, confirm_rate=0.7)")
 md(
@@ -373,74 +379,84 @@ md(
     """
 ## 5. La lista in un anno: chi entra, chi esce, chi risponde
 
-Ottenuto il permesso, quante volte scrivere? Ogni invio può produrre una **risposta** (un'apertura, un clic,
-un acquisto: un gesto attivo, cioè **coinvolgimento**), ma ogni invio aggiunge anche un po' di stanchezza, e
-la stanchezza porta alle disiscrizioni. Kumar, Zhang e Luo (2014) trovano che l'intensità del marketing
+Ottenuto il permesso, quante volte scrivere? Ogni invio può produrre una **risposta**, cioè un gesto attivo:
+un'apertura, un clic, un acquisto. L'insieme di questi gesti si chiama **coinvolgimento** (in gergo,
+*engagement*). Ma ogni invio aggiunge anche un po' di stanchezza, e la stanchezza porta alle disiscrizioni. Kumar, Zhang e Luo (2014) trovano che l'intensità del marketing
 influisce sia sul momento dell'iscrizione sia su quello della disiscrizione; la sintesi del Marketing Science
-Institute ne ricava un consiglio: non «sovra-comunicare» con chi ha dato il permesso.
+Institute ne ricava un consiglio: non sollecitare troppo chi ha dato il permesso.
 
-Per vederlo riprendiamo il modello della lezione 3, settimana per settimana ($t = 1, \\dots, 52$), con una
+Per vederlo riprendiamo il modello della lezione 4, settimana per settimana ($t = 1, \\dots, 52$), con una
 **frequenza di invio** costante di $s$ messaggi a settimana a ogni iscritto:
 
-- lo **stock di stanchezza** accumula gli invii e ne dimentica ogni settimana una parte: $F_t = \\rho F_{t-1} + s$,
-  con $\\rho = 0{,}7$;
-- ogni invio ottiene una risposta con probabilità $p_0 \\, e^{-\\kappa F_{t-1}}$, che cala con la stanchezza;
+- lo **stock di stanchezza** accumula gli invii e ogni settimana ne smaltisce una parte (ne resta la quota
+  $\\rho$): $F_t = \\rho F_{t-1} + s$, con $\\rho = 0{,}7$;
+- ogni invio ottiene una risposta con probabilità $p_0 \\, e^{-\\kappa F_{t-1}}$, che cala con la stanchezza; e
+  i messaggi della stessa settimana si stancano anche tra loro (il secondo rende meno del primo, il terzo meno
+  del secondo);
 - ogni invio fa disiscrivere con probabilità circa $\\eta_0 + \\eta_1 F_t$, che cresce con la stanchezza;
 - ogni settimana entrano 100 nuovi iscritti (opt-in); all'inizio la lista ne conta 5.000.
 
+($p_0$: probabilità di risposta di un iscritto «fresco»; $\\kappa$: peso di un'unità di stanchezza; $\\eta_0$:
+rischio di base; $\\eta_1$: rischio in più per unità di stanchezza.)
+
 La **pertinenza** $r$, tra 0 e 1, entra in due punti: alza la probabilità di risposta ($p_0 = 0{,}4\\,r$) e
 riduce l'irritazione (moltiplica $\\kappa$ ed $\\eta_1$ per $1{,}5 - r$). Con $r = 0{,}5$ ritrovi esattamente i
-valori della lezione 3. L'ipotesi è coerente con Tezinde, Smith e Murphy (2002), secondo cui pertinenza e
+valori della lezione 4 ($p_0 = 0{,}2$, $\\kappa = 0{,}15$, $\\eta_0 = \\eta_1 = 0{,}002$). L'ipotesi è coerente con Tezinde, Smith e Murphy (2002), secondo cui pertinenza e
 personalizzazione influiscono sui tassi di risposta; i numeri, invece, sono illustrativi. Il **coinvolgimento per invio** è il rapporto tra
 risposte e messaggi consegnati.
 
-Ecco la lista con uno e con tre invii a settimana (pertinenza 0,5), alle settimane 1, 13, 26 e 52:
+Ecco la lista con uno e con tre invii a settimana (pertinenza 0,5), alle settimane 1, 13, 26 e 52 (a inizio settimana):
 """,
     """
 ## 5. La liste sur un an : qui entre, qui sort, qui répond
 
-Une fois la permission obtenue, combien de fois écrire ? Chaque envoi peut susciter une **réponse** (une
-ouverture, un clic, un achat : un geste actif, c'est-à-dire de l'**engagement**), mais chaque envoi ajoute aussi
-un peu de lassitude, et la lassitude mène au désabonnement. Kumar, Zhang et Luo (2014) trouvent que l'intensité du marketing influe à
-la fois sur le moment de l'inscription et sur celui du désabonnement ; la synthèse du Marketing Science
-Institute en tire un conseil : ne pas « sur-solliciter » les personnes qui ont donné leur permission.
+Une fois la permission obtenue, combien de fois écrire ? Chaque envoi peut susciter une **réponse**, c'est-à-dire
+un geste actif : une ouverture, un clic, un achat. L'ensemble de ces gestes s'appelle l'**engagement**. Mais
+chaque envoi ajoute aussi un peu de lassitude, et la lassitude mène au désabonnement. Kumar, Zhang et Luo (2014) montrent que l'intensité du marketing
+influe sur le moment de l'inscription comme sur celui du désabonnement ; la synthèse du Marketing Science
+Institute en tire un conseil : éviter de sursolliciter les personnes qui ont donné leur permission.
 
-Pour le voir, reprenons le modèle de la leçon 3, semaine par semaine ($t = 1, \\dots, 52$), avec une **fréquence
+Pour le voir, reprenons le modèle de la leçon 4, semaine par semaine ($t = 1, \\dots, 52$), avec une **fréquence
 d'envoi** constante de $s$ messages par semaine à chaque abonné :
 
-- le **stock de lassitude** cumule les envois et en oublie une partie chaque semaine :
-  $F_t = \\rho F_{t-1} + s$, avec $\\rho = 0{,}7$ ;
+- le **stock de lassitude** cumule les envois et en résorbe une partie chaque semaine (il en reste la part
+  $\\rho$) : $F_t = \\rho F_{t-1} + s$, avec $\\rho = 0{,}7$ ;
 - chaque envoi obtient une réponse avec la probabilité $p_0 \\, e^{-\\kappa F_{t-1}}$, qui baisse avec la
-  lassitude ;
+  lassitude ; et les messages d'une même semaine se fatiguent aussi entre eux (chacun rapporte moins que le
+  précédent) ;
 - chaque envoi provoque un désabonnement avec une probabilité d'environ $\\eta_0 + \\eta_1 F_t$, qui augmente
   avec la lassitude ;
 - chaque semaine, 100 nouveaux abonnés arrivent (opt-in) ; au départ, la liste en compte 5 000.
 
+($p_0$ : probabilité de réponse d'un abonné « reposé » ; $\\kappa$ : poids d'une unité de lassitude ;
+$\\eta_0$ : risque de base ; $\\eta_1$ : risque supplémentaire par unité de lassitude.)
+
 La **pertinence** $r$, entre 0 et 1, intervient à deux endroits : elle augmente la probabilité de réponse
 ($p_0 = 0{,}4\\,r$) et réduit l'agacement (elle multiplie $\\kappa$ et $\\eta_1$ par $1{,}5 - r$). Avec $r = 0{,}5$,
-on retrouve exactement les valeurs de la leçon 3. L'hypothèse s'accorde avec Tezinde, Smith et Murphy (2002),
+on retrouve exactement les valeurs de la leçon 4 ($p_0 = 0{,}2$, $\\kappa = 0{,}15$, $\\eta_0 = \\eta_1 = 0{,}002$). L'hypothèse s'accorde avec Tezinde, Smith et Murphy (2002),
 selon qui pertinence et personnalisation influent sur les taux de réponse ; les chiffres, eux, sont illustratifs. L'**engagement par
 envoi** est le rapport entre les réponses et les messages remis.
 
-Voici la liste avec un et avec trois envois par semaine (pertinence 0,5), aux semaines 1, 13, 26 et 52 :
+Voici la liste avec un et avec trois envois par semaine (pertinence 0,5), aux semaines 1, 13, 26 et 52 (en début de semaine) :
 """,
 )
 L.code(
     """year = cl.subscribers.subscriber_year([1, 3], relevance=0.5)
-print(year["subscribers"][:, [0, 12, 25, 51]].round().astype(int))"""
+weeks = pd.DataFrame(year["subscribers"][:, [0, 12, 25, 51]].round().astype(int),
+                     columns=["week_1", "week_13", "week_26", "week_52"])
+weeks.insert(0, "sends_per_week", [1, 3])
+cl.tables.localize(weeks).set_index(cl.t("col.sends_per_week"))"""
 )
 md(
     """
 Con un invio a settimana la lista cresce, da 5.000 a circa 7.400 iscritti: le nuove iscrizioni superano le
 disiscrizioni. Con tre invii la stessa lista, con gli stessi 100 ingressi a settimana, si riduce a circa 1.700:
-si svuota più in fretta di quanto si riempia. Ora guardiamo i totali dell'anno per diverse frequenze, in una
-tabella costruita con pandas:
+si svuota più in fretta di quanto si riempia. Ecco i totali dell'anno per diverse frequenze:
 """,
     """
 Avec un envoi par semaine, la liste grossit, de 5 000 à environ 7 400 abonnés : les inscriptions dépassent les
 désabonnements. Avec trois envois, la même liste, avec les mêmes 100 arrivées par semaine, tombe à environ
-1 700 : elle se vide plus vite qu'elle ne se remplit. Regardons maintenant les totaux de l'année pour plusieurs
-fréquences, dans un tableau construit avec pandas :
+1 700 : elle se vide plus vite qu'elle ne se remplit. Voici les totaux de l'année pour plusieurs fréquences :
 """,
 )
 L.code(
@@ -453,19 +469,20 @@ table = pd.DataFrame({
     "year_end_list": year["final_subscribers"].round().astype(int),
     "engagement_per_send_pct": (100 * year["engagement_per_send"]).round(1),
 })
-cl.tables.localize(table, decimals=1)"""
+cl.tables.localize(table, decimals=1).set_index(cl.t("col.sends_per_week"))"""
 )
 md(
     """
 Le **disiscrizioni** crescono sempre con la frequenza; il **coinvolgimento per invio** cala sempre (dal 15,8 %
-al 3,1 %). Le **risposte dell'anno**, invece, prima salgono (da circa 29.000 a circa 41.000) e poi scendono:
-con cinque invii sono un quarto. Scrivere di più rende solo finché la lista e la pazienza degli iscritti
+al 3,1 %). Le **risposte dell'anno**, invece, prima salgono (da circa 29.000 a circa 41.000) e poi calano:
+con cinque invii scendono a circa 10.600, un quarto di quelle con un invio a settimana. Scrivere di più rende solo finché la lista e la pazienza degli iscritti
 reggono. Il grafico seguente mostra tutte le frequenze da 0 a 7 invii a settimana.
 """,
     """
 Les **désabonnements** augmentent toujours avec la fréquence ; l'**engagement par envoi** baisse toujours (de
 15,8 % à 3,1 %). Les **réponses de l'année**, elles, montent d'abord (d'environ 29 000 à environ 41 000) puis
-redescendent : avec cinq envois, elles tombent au quart. Écrire plus ne rapporte que tant que la liste et la
+redescendent : avec cinq envois, elles tombent à environ 10 600, un quart de celles obtenues avec un envoi
+par semaine. Écrire plus ne rapporte que tant que la liste et la
 patience des abonnés tiennent. Le graphique suivant montre toutes les fréquences de 0 à 7 envois par semaine.
 """,
 )
@@ -475,17 +492,29 @@ md(
 **Cosa notare.** La curva delle risposte nell'anno (linea tratteggiata con quadrati, asse sinistro) sale, tocca
 il massimo a circa 1,1 invii a settimana (il rombo) e poi scende: la **frequenza ottimale** è interna, né zero
 né «il più possibile». La curva degli iscritti a fine anno (linea a tratto e punto con triangoli, asse destro)
-scende invece sempre: senza invii la lista conserva tutti i 10.200 iscritti, ma non produce nulla. I cerchi
-bianchi sulla banda grigia segnano la frequenza scelta (un invio a settimana). L'ottimo è un compromesso:
-qualche iscritto perso in cambio di molte risposte in più.
+scende invece sempre: senza invii la lista sale a 10.200 iscritti (5.000 all'inizio, più 52 × 100 iscrizioni),
+ma non produce nulla. I cerchi bianchi sulla banda grigia segnano la frequenza scelta (un invio a settimana).
+Le due curve usano assi diversi: il punto in cui si incrociano non ha significato.
+
+Attenzione a che cosa misura questo ottimo: massimizza le risposte dell'anno e non dà alcun valore agli iscritti
+che restano alla fine. Con un invio a settimana la lista finisce a 7.443 iscritti invece di 10.200: più di un
+quarto della lista possibile è perso, e quelle persone non risponderanno nemmeno l'anno dopo. Un'impresa che
+tiene conto del valore futuro della sua lista sceglierà una frequenza più bassa; l'esercizio 06.3 mostra
+l'effetto opposto di un orizzonte corto.
 """,
     """
 **À remarquer.** La courbe des réponses dans l'année (tirets et carrés, axe de gauche) monte, atteint son
 maximum vers 1,1 envoi par semaine (le losange) puis redescend : la **fréquence optimale** est intérieure, ni
 zéro ni « le plus possible ». La courbe des abonnés en fin d'année (trait mixte et triangles, axe de droite)
-baisse au contraire toujours : sans envoi, la liste garde ses 10 200 abonnés, mais ne produit rien. Les
-cercles blancs sur la bande grise marquent la fréquence choisie (un envoi par semaine). L'optimum est un
-compromis : quelques abonnés perdus contre beaucoup de réponses en plus.
+baisse au contraire toujours : sans envoi, la liste monte à 10 200 abonnés (5 000 au départ, plus 52 × 100
+inscriptions), mais ne produit rien. Les cercles blancs sur la bande grise marquent la fréquence choisie (un
+envoi par semaine). Les deux courbes n'ont pas la même échelle : leur croisement ne signifie rien.
+
+Attention à ce que mesure cet optimum : il maximise les réponses de l'année et ne compte rien pour les abonnés
+qui restent à la fin. Or, à un envoi par semaine, la liste finit à 7 443 abonnés au lieu de 10 200 : plus d'un
+quart de la liste possible est perdu, et ces personnes ne répondront plus l'année suivante. Une entreprise qui
+tient compte de la valeur future de sa liste choisira une fréquence plus basse ; l'exercice 06.3 montre l'effet
+inverse d'un horizon court.
 """,
 )
 
@@ -494,8 +523,7 @@ md(
     """
 ## 6. Prova tu
 
-Nella demo puoi cambiare gli invii a settimana (da 0 a 7) e la pertinenza dei messaggi $r$ (da 0,1 a 1); il
-riquadro mostra i risultati dell'anno e la frequenza ottimale. Prova a:
+Nella demo cambi gli invii a settimana (da 0 a 7) e la pertinenza $r$ (da 0,1 a 1). Prova a:
 
 - lasciare $r = 0{,}5$ e portare gli invii da 1 a 4: che cosa succede alla lista? E alle risposte?
 - alzare la pertinenza fino a 1: dove si sposta il rombo della frequenza ottimale? Perché un messaggio più
@@ -504,13 +532,13 @@ riquadro mostra i risultati dell'anno e la frequenza ottimale. Prova a:
 - trovare una combinazione con più risposte del punto di partenza ma meno iscritti a fine anno: sceglieresti
   quella strategia? Da che cosa dipende?
 
-Ai valori iniziali (un invio a settimana, $r = 0{,}5$) la demo mostra lo stesso grafico della sezione 5.
+Ai valori predefiniti (un invio a settimana, $r = 0{,}5$) la demo mostra le stesse curve della sezione 5, ma con
+l'asse sinistro fisso (da 0 a 200.000 risposte), per confrontare le pertinenze.
 """,
     """
 ## 6. À vous de jouer
 
-Dans la démo, vous pouvez modifier les envois par semaine (de 0 à 7) et la pertinence des messages $r$ (de 0,1
-à 1) ; l'encadré affiche les résultats de l'année et la fréquence optimale. Essayez de :
+Dans la démo, vous modifiez les envois par semaine (de 0 à 7) et la pertinence $r$ (de 0,1 à 1). Essayez de :
 
 - garder $r = 0{,}5$ et passer de 1 à 4 envois : qu'arrive-t-il à la liste ? Et aux réponses ?
 - pousser la pertinence jusqu'à 1 : où se déplace le losange de la fréquence optimale ? Pourquoi un message
@@ -519,44 +547,103 @@ Dans la démo, vous pouvez modifier les envois par semaine (de 0 à 7) et la per
 - trouver une combinaison qui donne plus de réponses que le point de départ mais moins d'abonnés en fin
   d'année : choisiriez-vous cette stratégie ? De quoi cela dépend-il ?
 
-Aux valeurs initiales (un envoi par semaine, $r = 0{,}5$), la démo montre le même graphique qu'à la section 5.
+Aux valeurs par défaut (un envoi par semaine, $r = 0{,}5$), la démo montre les mêmes courbes qu'à la section 5,
+mais avec un axe de gauche fixe (de 0 à 200 000 réponses), pour comparer les pertinences.
 """,
 )
 L.code("cl.demos.permission_demo()", demo=True)
+md(
+    """
+<details>
+<summary>Che cosa avresti dovuto osservare (apri dopo aver provato)</summary>
+
+- Da 1 a 4 invii ($r = 0{,}5$): la lista finisce a circa 900 iscritti invece di 7.443 e le risposte scendono da
+  41.000 a 14.000; oltre l'ottimo si perde su entrambi i fronti.
+- Con $r = 1$ il rombo va verso due invii a settimana (1,96): un messaggio atteso può arrivare più spesso.
+- Con $r = 0{,}1$ le risposte restano basse (circa 6.500 con un invio, sei volte meno) e il rombo arretra a un
+  invio.
+- Da 1 a 1,13 invii ($r = 0{,}5$): circa 270 risposte in più, 500 iscritti in meno. Conviene solo se un iscritto
+  vale poco l'anno dopo.
+
+</details>
+""",
+    """
+<details>
+<summary>Ce que vous auriez dû observer (à ouvrir après avoir essayé)</summary>
+
+- De 1 à 4 envois ($r = 0{,}5$) : la liste finit à environ 900 abonnés au lieu de 7 443 et les réponses passent
+  de 41 000 à 14 000 ; au-delà de l'optimum, on perd sur les deux tableaux.
+- Avec $r = 1$, le losange va vers deux envois par semaine (1,96) : un message attendu peut arriver plus souvent.
+- Avec $r = 0{,}1$, les réponses restent faibles (environ 6 500 à un envoi, six fois moins) et le losange
+  recule à un envoi.
+- De 1 à 1,13 envoi ($r = 0{,}5$) : environ 270 réponses de plus, 500 abonnés de moins. Cela ne vaut que si un
+  abonné compte peu l'année suivante.
+
+</details>
+""",
+)
+
+# =============================================================================== 7. the doubt
+md(
+    """
+## 7. Un dubbio per finire
+
+Il blog francese si chiude con un dubbio, da prendere sul serio. All'autore sembra ancora poco diffuso
+un permission marketing vissuto **dal cliente** come una relazione ricca e personale. È un'impressione, non una
+misura: pensa alle newsletter a cui sei iscritto, quante vivi come una relazione e quante come un flusso di
+offerte? Krafft, Arden e Verhoef (2017) studiano perché i clienti concedano, o neghino, il permesso, e mettono al
+centro i timori per la privacy.
+
+C'è poi il canale. Se il veicolo principale del permission marketing è l'e-mail, il messaggio atteso arriva in
+una casella ingombra di spam, e il permesso va meritato a ogni invio. La stima dell'autore («più del 90 %» delle
+e-mail) è messa a confronto con i dati nella lezione 7.
+""",
+    """
+## 7. Un doute pour finir
+
+Le blog français se termine sur un doute, à prendre au sérieux. Un permission marketing vécu **par le
+client** comme une relation riche et personnelle lui semble encore peu répandu. C'est une impression, pas une
+mesure. Pensez aux lettres d'information auxquelles vous êtes abonné : combien en vivez-vous comme une
+relation, et combien comme un flot d'offres ? Krafft, Arden et Verhoef (2017) étudient pourquoi les clients
+accordent, ou refusent, leur permission, en plaçant au centre les inquiétudes liées à la vie privée.
+
+Reste le canal. Si le vecteur principal du permission marketing est le courriel, le message attendu arrive dans
+une boîte encombrée de spam, et la permission s'y mérite à chaque envoi. L'estimation de l'auteur (« plus de
+90 % » des courriels) est confrontée aux chiffres à la leçon 7.
+""",
+)
 
 # =============================================================================== exercises
 md(
     """
-## 7. Esercizi
+## 8. Esercizi
 
 Sostituisci `None` con la tua risposta ed esegui la cella: `check` ti dice se è giusta e, se non lo è, ti dà un
 suggerimento (al secondo tentativo sbagliato, anche il codice). Le soluzioni, chiuse, vanno aperte solo dopo
 aver provato.
 
-### Esercizio 06.1 — Il livello della carta miglia
+### Esercizio 06.1 — Il preventivo della cucina
 
-Ogni volta che voli con la stessa compagnia accumuli miglia; sei tu ad andare sul sito a controllare il saldo e
-a digitare il numero della tessera quando compri un biglietto. A quale livello del permesso si trova questa
-relazione?
+Hai chiesto un preventivo a un negozio di cucine; da allora ti manda ogni settimana le sue promozioni. Quale
+permesso gli avevi dato con la tua richiesta?
 
 - **a)** permesso situazionale;
-- **b)** fiducia nel marchio;
+- **b)** fiducia nella marca;
 - **c)** punti;
 - **d)** permesso intravenoso.
 
 Rispondi con una lettera tra virgolette, per esempio `"a"`.
 """,
     """
-## 7. Exercices
+## 8. Exercices
 
 Remplacez `None` par votre réponse et exécutez la cellule : `check` indique si elle est juste et, sinon, donne
 un indice (au deuxième essai erroné, le code aussi). Les solutions, repliées, sont à ouvrir après avoir essayé.
 
-### Exercice 06.1 — Le niveau de la carte de miles
+### Exercice 06.1 — Le devis de cuisine
 
-Chaque fois que vous volez avec la même compagnie, vous accumulez des miles ; c'est vous qui allez sur le site
-consulter votre solde et qui saisissez votre numéro de carte quand vous achetez un billet. À quel niveau de
-permission se situe cette relation ?
+Vous avez demandé un devis à un cuisiniste ; depuis, il vous envoie chaque semaine ses promotions. Quelle
+permission lui aviez-vous donnée en demandant ce devis ?
 
 - **a)** permission situationnelle ;
 - **b)** confiance dans la marque ;
@@ -568,26 +655,26 @@ Répondez par une lettre entre guillemets, par exemple `"a"`.
 )
 L.code('answer = None  # "a" | "b" | "c" | "d"\ncheck("06.1", answer)')
 L.solution(
-    'answer = "c"\ncheck("06.1", answer)',
+    'answer = "a"\ncheck("06.1", answer)',
     it_text="""
-Le miglia sono una «moneta» che il cliente accumula e controlla da sé: è il livello dei **punti** (c). Non è
-un permesso situazionale (a), perché il cliente torna volo dopo volo; va oltre la semplice fiducia nel marchio
-(b), perché il cliente partecipa attivamente; non è ancora intravenoso (d), perché il biglietto lo sceglie e lo
-compra lui.
+Chiedendo un preventivo hai dato un permesso **situazionale** (a): che ti rispondano su quella domanda, per
+quell'occasione. Non hai concesso alla marca un credito generale (b), non accumuli nulla (c), non le hai
+lasciato scegliere e comprare al posto tuo (d). Le promozioni di ogni settimana vanno oltre questo
+permesso.
 """,
     fr_text=fr("""
-Les miles sont une « monnaie » que le client accumule et consulte de lui-même : c'est le niveau des **points**
-(c). Ce n'est pas une permission situationnelle (a), puisque le client revient vol après vol ; cela va au-delà
-de la simple confiance dans la marque (b), puisque le client participe activement ; ce n'est pas encore
-intraveineux (d), puisque c'est lui qui choisit et achète son billet.
+En demandant un devis, vous avez donné une permission **situationnelle** (a) : qu'on vous réponde sur cette
+demande, pour cette occasion. Vous n'avez pas accordé à la marque un crédit général (b), vous n'accumulez rien
+(c), vous ne l'avez pas laissée choisir et acheter à votre place (d). Les promotions hebdomadaires dépassent cette
+permission.
 """),
 )
 md(
     """
 ### Esercizio 06.2 — Quanti iscritti con il doppio opt-in?
 
-La pagina di iscrizione alla newsletter di un negozio online di articoli sportivi riceve 8.000 visite al
-mese; il 15 % dei visitatori invia il modulo. Il negozio usa il doppio opt-in e il 60 % di chi invia il modulo clicca il link
+La pagina di iscrizione alla newsletter di un negozio online di articoli sportivi riceve 8.000 visitatori al
+mese; il 15 % invia il modulo. Il negozio usa il doppio opt-in e il 60 % di chi invia il modulo clicca il link
 di conferma. Quanti nuovi iscritti entrano nella lista ogni mese, in media?
 """,
     """
@@ -606,12 +693,14 @@ print(funnel.round().astype(int))
 answer = float(funnel[-1])
 check("06.2", answer)""",
     it_text="""
-$8000 \\times 0{,}15 = 1200$ moduli, poi $1200 \\times 0{,}6 = 720$ iscritti confermati. Con l'opt-in singolo
-sarebbero stati 1.200: il doppio opt-in ne perde 480, ma i 720 rimasti hanno confermato due volte.
+$8{.}000 \\times 0{,}15 = 1{.}200$ moduli, poi $1{.}200 \\times 0{,}6 = 720$ iscritti confermati. Con l'opt-in
+singolo sarebbero stati 1.200: il doppio opt-in ne perde 480, ma i 720 rimasti hanno fatto due gesti espliciti
+(il modulo, poi il clic di conferma).
 """,
     fr_text=fr("""
-$8000 \\times 0{,}15 = 1200$ formulaires, puis $1200 \\times 0{,}6 = 720$ abonnés confirmés. En opt-in simple, il
-y en aurait eu 1 200 : le double opt-in en perd 480, mais les 720 restants ont confirmé deux fois.
+$8\\,000 \\times 0{,}15 = 1\\,200$ formulaires, puis $1\\,200 \\times 0{,}6 = 720$ abonnés confirmés. En opt-in
+simple, il y en aurait eu 1 200 : le double opt-in en perd 480, mais les 720 restants ont fait deux gestes
+explicites (le formulaire, puis le clic de confirmation).
 """),
 )
 md(
@@ -620,7 +709,8 @@ md(
 
 Una marca di cosmetici manda una newsletter molto pertinente ($r = 0{,}8$) alla lista del modello (5.000
 iscritti, 100 nuovi a settimana), ma il suo programma dura solo **sei mesi** (26 settimane). Con
-`cl.subscribers.optimal_frequency` trova la frequenza di invio che massimizza le risposte in quei sei mesi (in
+`cl.subscribers.optimal_frequency(relevance=..., weeks=...)` (la pertinenza, poi il numero di settimane; senza
+`weeks` l'orizzonte è di un anno) trova la frequenza di invio che massimizza le risposte in quei sei mesi (in
 invii a settimana). Poi confrontala con la frequenza ottimale su un anno che la demo ti mostra per $r = 0{,}8$.
 """,
     """
@@ -628,7 +718,8 @@ invii a settimana). Poi confrontala con la frequenza ottimale su un anno che la 
 
 Une marque de cosmétiques envoie une lettre d'information très pertinente ($r = 0{,}8$) à la liste du modèle
 (5 000 abonnés, 100 nouveaux par semaine), mais son programme ne dure que **six mois** (26 semaines). À l'aide de
-`cl.subscribers.optimal_frequency`, trouvez la fréquence d'envoi qui maximise les réponses sur ces six mois (en
+`cl.subscribers.optimal_frequency(relevance=..., weeks=...)` (la pertinence, puis le nombre de semaines ; sans
+`weeks`, l'horizon est d'un an), trouvez la fréquence d'envoi qui maximise les réponses sur ces six mois (en
 envois par semaine). Comparez-la ensuite à la fréquence optimale sur un an que la démo affiche pour $r = 0{,}8$.
 """,
 )
@@ -641,21 +732,20 @@ answer = best_6_months
 check("06.3", answer)""",
     it_text="""
 Su sei mesi conviene scrivere di più (2 invii a settimana) che su un anno (circa 1,5): chi guarda a breve
-termine non paga per intero il prezzo delle disiscrizioni, che si fa sentire nei mesi successivi. È una ragione
-per cui un orizzonte corto spinge a sovra-comunicare.
+termine non paga per intero il prezzo delle disiscrizioni, che si fa sentire nei mesi successivi. Per questo un
+orizzonte corto spinge a scrivere troppo spesso.
 """,
     fr_text=fr("""
 Sur six mois, il vaut mieux écrire davantage (2 envois par semaine) que sur un an (environ 1,5) : qui regarde à
-court terme ne paie pas en entier le prix des désabonnements, qui se fait sentir les mois suivants. C'est une
-raison pour laquelle un horizon court pousse à sur-solliciter.
+court terme ne paie pas en entier le prix des désabonnements, qui se fait sentir les mois suivants. D'où la
+tentation, à court terme, d'écrire trop souvent.
 """),
 )
 md(
     """
 ### Esercizio 06.4 — Progettare i passi del permesso (argomentato)
 
-Scegli una marca reale che conosci (un supermercato con la sua carta fedeltà, un negozio di libri, una compagnia
-aerea, un'app di trasporti…). In 10–15 righe:
+Scegli una marca reale che conosci (un supermercato con la sua carta fedeltà, una compagnia aerea, un'app di trasporti…). In 6–8 righe:
 
 1. indica a quale livello del permesso si trova oggi la sua relazione con te, e perché;
 2. progetta tre passi concreti per portarla al livello superiore, dicendo per ciascuno che cosa la marca offre
@@ -666,8 +756,8 @@ aerea, un'app di trasporti…). In 10–15 righe:
     """
 ### Exercice 06.4 — Concevoir les étapes de la permission (argumenté)
 
-Choisissez une marque réelle que vous connaissez (un supermarché et sa carte de fidélité, une librairie, une
-compagnie aérienne, une application de transport…). En 10 à 15 lignes :
+Choisissez une marque réelle que vous connaissez (un supermarché et sa carte de fidélité, une compagnie
+aérienne, une application de transport…). En 6 à 8 lignes :
 
 1. indiquez à quel niveau de permission se situe aujourd'hui sa relation avec vous, et pourquoi ;
 2. concevez trois étapes concrètes pour la faire monter d'un niveau, en précisant pour chacune ce que la marque
@@ -682,14 +772,12 @@ md(
 <details>
 <summary>Una risposta modello (apri solo dopo aver scritto la tua)</summary>
 
-*Una catena di supermercati con carta fedeltà.* Oggi sono al livello dei **punti**: uso la carta per lo
-sconto e i punti, e accetto le e-mail che li riguardano. Il gradino superiore è il **permesso intravenoso**.
-Tre passi: (1) offerte e ricette legate a ciò che compro davvero, in cambio del permesso di usare lo storico
-degli acquisti; (2) un breve questionario facoltativo sulle mie preferenze (biologico, senza glutine) in cambio
-di un buono; (3) una spesa ricorrente (acqua, caffè, detersivi) che la catena prepara e consegna da sé, e che
-posso modificare o sospendere in ogni momento. Frequenza: un messaggio a settimana, di più solo per chi apre e clicca; allarme se il
-coinvolgimento per invio cala mentre le disiscrizioni salgono. Rischio: un'offerta troppo precisa su un
-acquisto delicato fa sentire il cliente spiato.
+*Una catena di supermercati con carta fedeltà.* Sono al livello dei **punti**: uso la carta e accetto le
+e-mail sui punti. Il gradino superiore è il **permesso intravenoso**. Passi: (1) offerte legate ai miei acquisti,
+in cambio dell'uso dello storico; (2) un questionario facoltativo sulle preferenze, in cambio di un buono;
+(3) una spesa ricorrente che la catena consegna da sé, modificabile in ogni momento. Frequenza: una e-mail a
+settimana; allarme se il coinvolgimento per invio cala e le disiscrizioni salgono. Rischio: un'offerta troppo
+precisa su un acquisto delicato fa sentire il cliente spiato.
 
 </details>
 """,
@@ -697,16 +785,13 @@ acquisto delicato fa sentire il cliente spiato.
 <details>
 <summary>Une réponse modèle (à ouvrir après avoir rédigé la vôtre)</summary>
 
-*Une chaîne de supermarchés avec une carte de fidélité.* Aujourd'hui, j'en suis au niveau des **points** :
-j'utilise la carte pour la remise et les points, et j'accepte les courriels qui en parlent. La marche suivante
-est la **permission intraveineuse**. Trois étapes : (1) des offres et des recettes liées à ce que j'achète
-réellement, en échange de la permission d'utiliser l'historique de mes achats ; (2) un court questionnaire
-facultatif sur mes préférences (bio, sans gluten) en échange d'un bon d'achat ; (3) des courses récurrentes
-(eau, café, lessive) que la chaîne prépare et livre d'elle-même, et que je peux modifier ou suspendre à tout
-moment. Fréquence : un
-message par semaine, davantage seulement pour ceux qui ouvrent et cliquent ; alarme si l'engagement par envoi
-baisse pendant que les désabonnements montent. Risque : une offre trop précise sur un achat délicat donne au
-client le sentiment d'être épié.
+*Une chaîne de supermarchés.* J'en suis au niveau des **points** : j'utilise la carte de fidélité et
+j'accepte les courriels sur les points. La marche suivante est la **permission intraveineuse**.
+Étapes : (1) des offres liées à mes achats, en échange de l'usage de mon historique ; (2) un questionnaire
+facultatif sur mes préférences, contre un bon d'achat ; (3) des courses récurrentes livrées par la chaîne,
+modifiables à tout moment. Fréquence : un courriel par semaine ; alarme si l'engagement par envoi baisse
+pendant que les désabonnements montent. Risque : une offre trop précise sur un achat délicat, et le client se
+sent épié.
 
 </details>
 """,
@@ -717,15 +802,12 @@ md(
 <details>
 <summary>Griglia di valutazione</summary>
 
-- **Livello (2 punti).** Il livello è nominato correttamente e giustificato con un comportamento osservabile
-  del cliente, non con la sola opinione sulla marca.
-- **Passi (3 punti).** Tre passi concreti e in ordine, ciascuno con ciò che la marca dà e ciò che chiede; il
-  permesso cresce a ogni passo, nell'ordine della scala di Godin (attenzione: i punti stanno sopra la relazione
-  personale).
-- **Frequenza (2 punti).** Una regola motivata (partire bassi, adattare alla risposta, pertinenza) e un segnale
-  misurabile di eccesso (disiscrizioni, coinvolgimento per invio).
-- **Rischio (2 punti).** Un rischio realistico per la relazione, legato al permesso (privacy, spam, fiducia).
-- **Chiarezza (1 punto).** Testo ordinato, termini della lezione usati correttamente.
+- **Livello (2 punti).** Nominato e giustificato con un comportamento osservabile del cliente.
+- **Passi (3 punti).** Tre passi concreti, ciascuno con ciò che la marca dà e chiede, nell'ordine della scala
+  di Godin (i punti stanno sopra la relazione personale).
+- **Frequenza (2 punti).** Una regola motivata e un segnale misurabile di eccesso.
+- **Rischio (2 punti).** Un rischio realistico legato al permesso.
+- **Chiarezza (1 punto).** Termini della lezione usati correttamente.
 
 </details>
 """,
@@ -733,69 +815,16 @@ md(
 <details>
 <summary>Grille d'évaluation</summary>
 
-- **Niveau (2 points).** Le niveau est correctement nommé et justifié par un comportement observable du
-  client, pas seulement par une opinion sur la marque.
-- **Étapes (3 points).** Trois étapes concrètes et ordonnées, chacune avec ce que la marque donne et ce
-  qu'elle demande ; la permission grandit à chaque étape, dans l'ordre de l'échelle de Godin (attention : les
-  points se situent au-dessus de la relation personnelle).
-- **Fréquence (2 points).** Une règle motivée (commencer bas, s'adapter à la réponse, pertinence) et un signal
-  mesurable d'excès (désabonnements, engagement par envoi).
-- **Risque (2 points).** Un risque réaliste pour la relation, lié à la permission (vie privée, spam,
-  confiance).
-- **Clarté (1 point).** Un texte ordonné, des termes de la leçon employés correctement.
+- **Niveau (2 points).** Nommé et justifié par un comportement observable du client.
+- **Étapes (3 points).** Trois étapes concrètes, chacune avec ce que la marque donne et demande, dans l'ordre
+  de l'échelle de Godin (les points se situent au-dessus de la relation personnelle).
+- **Fréquence (2 points).** Une règle motivée et un signal mesurable d'excès.
+- **Risque (2 points).** Un risque réaliste lié à la permission.
+- **Clarté (1 point).** Des termes de la leçon employés correctement.
 
 </details>
 """,
     tags=("solution",),
-)
-
-# =============================================================================== 8. the doubt
-md(
-    """
-## 8. Un dubbio per finire
-
-L'autore del blog francese chiude con un dubbio, da prendere sul serio. Un permission marketing
-vissuto **dal cliente** come una relazione ricca e personale gli sembra ancora poco diffuso. È un'impressione, non una misura: pensa
-alle newsletter a cui sei iscritto, quante vivi come una relazione e quante come un flusso di offerte? Anche la
-ricerca se ne occupa: Krafft, Arden e Verhoef (2017), per esempio, si chiedono proprio perché i
-clienti concedano, o neghino, il permesso, e mettono al centro i timori per la privacy.
-
-C'è poi il canale. Se il veicolo principale del permission marketing è l'e-mail, il messaggio atteso arriva in
-una casella dove lo spam è ancora una quota enorme del traffico. L'autore ipotizzava «più del 90 %»; le cifre
-pubblicate da Kaspersky, che hai visto nella lezione 1, sono più basse, ma restano alte:
-""",
-    """
-## 8. Un doute pour finir
-
-L'auteur du blog français termine sur un doute, à prendre au sérieux. Un permission
-marketing vécu **par le client** comme une relation riche et personnelle lui semble encore peu répandu. C'est une
-impression, pas une mesure : pensez aux lettres d'information auxquelles vous êtes abonné, combien vivez-vous
-comme une relation, et combien comme un flot d'offres ? La recherche s'en préoccupe aussi : Krafft, Arden et Verhoef (2017), par exemple, se
-demandent précisément pourquoi les clients accordent, ou refusent, leur permission, en plaçant au centre les
-inquiétudes pour la vie privée.
-
-Reste le canal. Si le vecteur principal du permission marketing est le courriel, le message attendu arrive dans
-une boîte où le spam représente encore une part énorme du trafic. L'auteur avançait « plus de 90 % » ; les
-chiffres publiés par Kaspersky, que vous avez vus à la leçon 1, sont plus bas, mais restent élevés :
-""",
-)
-L.code(
-    """spam = cl.datasets.load_spam_share()
-kaspersky = spam[spam["vendor"] == "Kaspersky"].set_index("period")["spam_share_pct"]
-for period in ["2009", "2025"]:
-    print(period, cl.i18n.number(kaspersky[period], 1), "%")"""
-)
-md(
-    """
-Circa l'85 % nel 2009, circa il 45 % nel 2025: quasi un messaggio su due è ancora spam. Il permission
-marketing non elimina la competizione per l'attenzione: la sposta in una casella affollata, dove il permesso va
-meritato a ogni invio.
-""",
-    """
-Environ 85 % en 2009, environ 45 % en 2025 : près d'un message sur deux est encore du spam. Le permission
-marketing ne supprime pas la concurrence pour l'attention : il la déplace dans une boîte encombrée, où la
-permission se mérite à chaque envoi.
-""",
 )
 
 # =============================================================================== summary
@@ -803,34 +832,28 @@ md(
     """
 ## Riepilogo
 
-- Il **permission marketing** comunica solo con chi ha accettato: messaggi **attesi, personali e pertinenti**;
-  il cliente ha espresso un interesse, sceglie ed è protagonista della relazione.
+- Il **permission marketing** comunica solo con chi ha accettato: messaggi **attesi, personali e pertinenti**,
+  con il cliente protagonista.
 - I **livelli del permesso** vanno dal situazionale all'intravenoso, con lo spam sotto tutti; la carta miglia è
-  il livello dei **punti**. Il permesso si approfondisce un passo alla volta; la profilazione personalizza in
-  massa, ma può sembrare invadente.
+  il livello dei **punti**. Il permesso si approfondisce un passo alla volta.
 - In un **funnel di iscrizione** gli iscritti sono $N \\, p_1 \\cdots p_K$; il **doppio opt-in** aggiunge la
   conferma: una lista più piccola, ma verificata.
-- Nel modello della lista, le disiscrizioni crescono sempre con la frequenza di invio, mentre le risposte
-  dell'anno hanno un massimo interno: la **frequenza ottimale**, più alta per messaggi più pertinenti e per
-  orizzonti più brevi.
-- Resta il dubbio dell'autore: relazioni di permesso ricche, vissute come tali dal cliente, gli sembrano ancora
-  rare; e l'e-mail, il loro canale principale, divide la casella con lo spam.
+- Le disiscrizioni crescono sempre con la frequenza di invio; le risposte dell'anno hanno un massimo, la
+  **frequenza ottimale**, più alta per messaggi più pertinenti e orizzonti più brevi, e che ignora il valore
+  futuro della lista.
 """,
     """
 ## En résumé
 
 - Le **permission marketing** ne s'adresse qu'aux personnes qui ont accepté : des messages **attendus,
-  personnels et pertinents** ; le client a exprimé un intérêt, choisit et devient acteur de la relation.
+  personnels et pertinents**, dont le client est acteur.
 - Les **niveaux de permission** vont du situationnel à l'intraveineux, le spam en dessous de tous ; la carte
-  de miles relève des **points**. La permission s'approfondit pas à pas ; le profilage personnalise en masse,
-  au risque de paraître intrusif.
+  de miles relève des **points**. La permission s'approfondit pas à pas.
 - Dans un **entonnoir d'inscription**, les abonnés sont $N \\, p_1 \\cdots p_K$ ; le **double opt-in** ajoute la
   confirmation : une liste plus petite, mais vérifiée.
-- Dans le modèle de la liste, les désabonnements augmentent toujours avec la fréquence d'envoi, tandis que les
-  réponses de l'année ont un maximum intérieur : la **fréquence optimale**, plus élevée pour des messages plus
-  pertinents et pour des horizons plus courts.
-- Reste le doute de l'auteur : des relations de permission riches, vécues comme telles par le client, lui
-  semblent encore rares ; et le courriel, leur canal principal, partage la boîte avec le spam.
+- Les désabonnements augmentent toujours avec la fréquence d'envoi ; les réponses de l'année ont un maximum,
+  la **fréquence optimale**, plus élevée pour des messages pertinents et des horizons courts, et qui ignore la
+  valeur future de la liste.
 """,
 )
 md("### Termini chiave", "### Termes clés")
@@ -839,6 +862,7 @@ L.code(
     "permission_marketing", "anticipated_personal_relevant", "relevance", "opt_in", "unsubscribe", "spam",
     "permission_levels", "loyalty_programme", "personalisation", "profiling", "subscriber_list",
     "optin_funnel", "double_opt_in", "soft_opt_in", "engagement", "fatigue_stock", "sending_frequency",
+    "optimal_sending_frequency",
 ])"""
 )
 md(
@@ -848,6 +872,8 @@ md(
 - Godin, S. (1999), *Permission Marketing: Turning Strangers into Friends, and Friends into Customers*, New
   York, Simon & Schuster.
 - Godin, S. (1998), «The six levels of permission», *Fast Company*, 31 marzo 1998.
+- Un post di un blog francese, le prime impressioni di un lettore del *Permission Marketing* di Godin: uno dei
+  due testi da cui parte il corso.
 - Kumar, V., Zhang, X. (A.) e Luo, A. (2014), «Modeling customer opt-in and opt-out in a permission-based
   marketing context», *Journal of Marketing Research*, agosto 2014, DOI 10.1509/jmr.13.0169; sintesi del
   Marketing Science Institute, «Influencing customer opt-in and opt-out».
@@ -856,9 +882,7 @@ md(
   10.1016/j.intmar.2017.03.001.
 - Tezinde, T., Smith, B. e Murphy, J. (2002), «Getting permission: exploring factors affecting permission
   marketing», *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041.
-- Codice in materia di protezione dei dati personali (d.lgs. n. 196/2003), art. 130, Gazzetta
-  Ufficiale.
-- Kaspersky, rapporti *Spam and phishing*, come raccolti in `data/spam_share_verified.csv`.
+- Codice in materia di protezione dei dati personali, d.lgs. 30 giugno 2003, n. 196, art. 130 (testo vigente).
 
 I parametri del modello della lista e i tassi del funnel sono illustrativi, non stime empiriche.
 """,
@@ -866,15 +890,20 @@ I parametri del modello della lista e i tassi del funnel sono illustrativi, non 
 ## Sources
 
 - Godin, S. (1999), *Permission Marketing: Turning Strangers into Friends, and Friends into Customers*, New
-  York, Simon & Schuster.
-- Godin, S. (1998), « *The six levels of permission* », *Fast Company*, 31 mars 1998.
-- Kumar, V., Zhang, X. (A.) et Luo, A. (2014), « *Modeling customer opt-in and opt-out in a permission-based marketing context* », *Journal of Marketing Research*, août 2014, DOI 10.1509/jmr.13.0169 ; synthèse du
-  Marketing Science Institute, « *Influencing customer opt-in and opt-out* ».
-- Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « *Permission marketing and privacy concerns — why do customers (not) grant permissions?* », *Journal of Interactive Marketing* 39, 39–54, DOI
+  York, Simon & Schuster. Traduction française : *Permission marketing*, Paris, Maxima, traduction de Larry
+  Cohen (2000 selon le CNAM).
+- Godin, S. (1998), « The six levels of permission », *Fast Company*, 31 mars 1998.
+- Un billet d'un blog français, les premières impressions d'un lecteur du *Permission Marketing* de Godin : l'un
+  des deux textes dont part le cours.
+- Kumar, V., Zhang, X. (A.) et Luo, A. (2014), « Modeling customer opt-in and opt-out in a permission-based
+  marketing context », *Journal of Marketing Research*, août 2014, DOI 10.1509/jmr.13.0169 ; synthèse du
+  Marketing Science Institute, « Influencing customer opt-in and opt-out ».
+- Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « Permission marketing and privacy concerns — why do
+  customers (not) grant permissions? », *Journal of Interactive Marketing* 39, 39–54, DOI
   10.1016/j.intmar.2017.03.001.
-- Tezinde, T., Smith, B. et Murphy, J. (2002), « *Getting permission: exploring factors affecting permission marketing* », *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041.
+- Tezinde, T., Smith, B. et Murphy, J. (2002), « Getting permission : exploring factors affecting permission
+  marketing », *Journal of Interactive Marketing* 16(4), 28–36, DOI 10.1002/dir.10041.
 - Code des postes et des communications électroniques, article L. 34-5, Légifrance.
-- Kaspersky, rapports *Spam and phishing*, tels que rassemblés dans `data/spam_share_verified.csv`.
 
 Les paramètres du modèle de la liste et les taux de l'entonnoir sont illustratifs, pas des estimations
 empiriques.
