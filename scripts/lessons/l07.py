@@ -265,8 +265,8 @@ L.md(it="""
 **Chi vigila.** Il **Garante per la protezione dei dati personali** vigila sul rispetto delle regole in materia di
 dati personali, consenso compreso, e sanziona il telemarketing illecito: 27.802.946 euro a TIM (provvedimento del
 15 gennaio 2020) e 79.107.101 euro a Enel Energia (8 febbraio 2024), per carenze di sicurezza che avevano permesso a
-call center abusivi di caricare contratti: il Garante l'ha presentata come la sanzione più alta mai applicata
-dall'Autorità, ed Enel ha annunciato di impugnarla. Le
+call center abusivi di caricare contratti. Il Garante ha presentato questa multa come la sanzione più alta mai
+applicata dall'Autorità, ed Enel ha annunciato di impugnarla. Le
 pratiche aggressive sono invece di competenza dell'**AGCM** (Autorità garante della concorrenza e del mercato), da
 non confondere con l'AGCOM, l'autorità per le comunicazioni.
 """, fr="""
@@ -292,8 +292,8 @@ non confondere con l'AGCOM, l'autorità per le comunicazioni.
 Commission nationale de l'informatique et des libertés) veille au respect des règles sur les données personnelles,
 consentement compris, et sanctionne le télémarketing illicite : 27 802 946 euros contre TIM (décision du
 15 janvier 2020) et 79 107 101 euros contre Enel Energia (8 février 2024), pour des failles de sécurité qui
-avaient permis à des centres d'appels illicites d'enregistrer des contrats : le *Garante* l'a présentée comme la
-plus lourde sanction jamais prononcée par cette autorité, et Enel a annoncé la contester. Les pratiques agressives relèvent de l'**AGCM**, l'autorité de la
+avaient permis à des centres d'appels illicites d'enregistrer des contrats. Le *Garante* a présenté cette amende
+comme la plus lourde sanction jamais prononcée par cette autorité, et Enel a annoncé la contester. Les pratiques agressives relèvent de l'**AGCM**, l'autorité de la
 concurrence et du marché.
 """)
 
@@ -333,11 +333,11 @@ legge per estenderlo** a tutta la Francia: dal 1° maggio 2025 vale di nuovo *St
 
 - **Courriel et SMS** : l'art. L. 34-5 du code des postes et des communications électroniques (issu de la loi pour la confiance dans
   l'économie numérique, LCEN, de 2004) interdit la prospection directe par courrier
-  électronique (le SMS en est un, selon la CNIL) d'une personne physique qui **n'a pas exprimé préalablement son
+  électronique (le SMS en est un, selon la **CNIL**, l'autorité française de protection des données) d'une personne physique qui **n'a pas exprimé préalablement son
   consentement**. L'exception « clients existants » ressemble au *soft spam* italien : coordonnées recueillies auprès
   de la personne à l'occasion d'une vente, produits ou services analogues de la même entreprise, possibilité de
-  s'opposer simplement et gratuitement lors de la collecte et à chaque envoi. Pour la **CNIL**, l'autorité française de
-  protection des données, la création d'un compte ne suffit pas : il faut une vente ou une prestation de services.
+  s'opposer simplement et gratuitement lors de la collecte et à chaque envoi. Pour la CNIL, la création d'un compte ne
+  suffit pas : il faut une vente ou une prestation de services.
 - **Téléphone, avant le 11 août 2026** : l'opposition, avec la liste **Bloctel** ; un décret de 2022
   (n° 2022-1313) y ajoutait des jours, des horaires et au plus 4 appels au même consommateur en 30 jours.
 - **Téléphone, depuis le 11 août 2026**, date de fin de la concession Bloctel, c'est le **consentement préalable au
@@ -390,7 +390,7 @@ L.md(it="""
 Che cosa cambia, per chi fa la campagna, passare dall'opt-out all'opt-in? Prendiamo una popolazione di $N$
 persone: una quota $c$ ha dato il consenso; fra le altre, una quota $o$ si è iscritta al registro delle opposizioni.
 
-- Con l'**opt-out** si possono contattare chi ha acconsentito e tutti gli altri non iscritti:
+- Con l'**opt-out** si possono contattare le persone che hanno acconsentito e tutte le altre non iscritte:
   $C_{\\text{out}} = N\\,[\\,c + (1-c)(1-o)\\,]$.
 - Con l'**opt-in** solo chi ha acconsentito: $C_{\\text{in}} = N\\,c$.
 
