@@ -50,19 +50,16 @@ L.md(it="""
 # Lezione 7 — Spam e consenso: dall'interruzione al permesso, per legge
 
 L'autore del post francese da cui parte il corso teme che il *permission marketing* via e-mail si scontri con il problema
-dello spam, e azzarda: «più del 90 % delle e-mail del mondo?». Controlliamo quella stima sui dati, vediamo quanto costa lo
-spam a chi lo riceve e passiamo alle regole: in Europa, in Italia e in Francia il diritto sceglie, canale per canale,
-tra **opposizione** e **consenso**. In Francia, dall'11 agosto 2026, anche le telefonate commerciali richiedono il
-consenso: è il caso reale più chiaro del corso.
+dello spam, e azzarda: «più del 90 % delle e-mail del mondo?». Controlliamo la stima sui dati, vediamo quanto costa
+lo spam a chi lo riceve e come il diritto sceglie, canale per canale, tra **opposizione** e **consenso**.
 
 **Obiettivi di apprendimento.** Alla fine della lezione saprai:
 
-1. verificare una cifra («più del 90 %») su una tabella di fonti, senza mescolare i fornitori in una stessa serie;
-2. spiegare perché lo spam è un costo per tutti (un'*esternalità*, secondo Rao e Reiley);
-3. distinguere un regime di *opt-out* da uno di *opt-in* e dire quale vale, in Italia e in Francia, per e-mail,
-   SMS e telefonate;
-4. confrontare con un modello i due regimi sulla stessa popolazione: contatti, risposte, reclami, valore;
-5. consigliare un'azienda che deve adeguare una campagna alla nuova regola francese.
+1. verificare una cifra su una tabella di fonti, senza mescolare i fornitori in una stessa serie;
+2. spiegare perché lo spam è un costo per tutti (un'*esternalità*);
+3. dire quale regola, *opt-out* o *opt-in*, vale in Italia e in Francia per e-mail, SMS e telefonate;
+4. confrontare con un modello le due regole sulla stessa popolazione;
+5. consigliare un'azienda sulla nuova regola francese del telemarketing.
 
 **Prerequisiti.** La lezione 1 (spam) e la lezione 6 (*permission marketing*); percentuali e punti percentuali; un
 po' di pandas per l'esercizio 07.2. *Opt-in* e *opt-out* sono spiegati nella sezione 3.
@@ -70,26 +67,23 @@ po' di pandas per l'esercizio 07.2. *Opt-in* e *opt-out* sono spiegati nella sez
 **Tempo stimato.** 45 minuti: 20 di lettura, 5 con la demo, 20 per gli esercizi da 07.1 a 07.4; l'esercizio
 argomentato 07.5 (15 minuti) si può fare dopo la lezione.
 
-**Percorso senza codice.** Le sezioni 1–3, le figure (già salvate nel notebook), gli esercizi 07.1 e 07.4 e
-l'esercizio argomentato si seguono senza scrivere Python. Python serve per la sezione 4 (il modello) e per
-gli esercizi 07.2 (pandas) e 07.3.
+**Percorso senza codice.** Tutto si segue senza scrivere Python, tranne la sezione 4 (il modello) e gli esercizi
+07.2 (pandas) e 07.3; le figure sono già salvate nel notebook.
 """, fr="""
 # Leçon 7 — Spam et consentement : de l'interruption à la permission, par la loi
 
 L'auteur du billet de blog qui sert de point de départ au cours craint que le *permission marketing* par courriel ne se
-heurte au spam, et avance une estimation : « plus de 90 % des e-mails du monde ? ». Vérifions cette estimation sur les chiffres,
-voyons ce que le spam coûte à ceux qui le reçoivent, puis passons aux règles : en Europe, en France et en Italie, le
-droit choisit, canal par canal, entre **opposition** et **consentement**. En France, depuis le 11 août 2026, le
-démarchage téléphonique exige lui aussi le consentement : c'est le cas réel le plus net du cours.
+heurte au spam, et avance une estimation : « plus de 90 % des e-mails du monde ? ». Vérifions-la sur les chiffres,
+voyons ce que le spam coûte à ceux qui le reçoivent et comment le droit choisit, canal par canal, entre
+**opposition** et **consentement**.
 
 **Objectifs d'apprentissage.** À la fin de la leçon, vous saurez :
 
-1. vérifier un chiffre (« plus de 90 % ») sur une table de sources, sans mélanger les éditeurs dans une même série ;
-2. expliquer pourquoi le spam est un coût pour tous (une *externalité*, selon Rao et Reiley) ;
-3. distinguer un régime d'*opt-out* d'un régime d'*opt-in* et dire lequel s'applique, en France et en Italie, au
-   courriel, au SMS et au téléphone ;
-4. comparer avec un modèle les deux régimes sur la même population : contacts, réponses, plaintes, valeur ;
-5. conseiller une entreprise qui doit adapter une campagne à la nouvelle règle française.
+1. vérifier un chiffre sur une table de sources, sans mélanger les éditeurs dans une même série ;
+2. expliquer pourquoi le spam est un coût pour tous (une *externalité*) ;
+3. dire quelle règle, *opt-out* ou *opt-in*, s'applique en France et en Italie au courriel, au SMS et au téléphone ;
+4. comparer avec un modèle les deux règles sur la même population ;
+5. conseiller une entreprise sur la nouvelle règle française du démarchage téléphonique.
 
 **Prérequis.** La leçon 1 (spam) et la leçon 6 (*permission marketing*) ; pourcentages et points de pourcentage ;
 un peu de pandas pour l'exercice 07.2. L'*opt-in* et l'*opt-out* sont expliqués à la section 3.
@@ -97,9 +91,8 @@ un peu de pandas pour l'exercice 07.2. L'*opt-in* et l'*opt-out* sont expliqués
 **Durée estimée.** 45 minutes : 20 de lecture, 5 avec la démo, 20 pour les exercices 07.1 à 07.4 ; l'exercice
 argumenté 07.5 (15 minutes) peut se faire après la séance.
 
-**Parcours sans code.** Les sections 1 à 3, les figures (déjà enregistrées dans le notebook), les exercices 07.1
-et 07.4 et l'exercice argumenté se suivent sans écrire de Python. Python sert à la section 4 (le modèle) et aux
-exercices 07.2 (pandas) et 07.3.
+**Parcours sans code.** Tout se suit sans écrire de Python, sauf la section 4 (le modèle) et les exercices 07.2
+(pandas) et 07.3 ; les figures sont déjà enregistrées dans le notebook.
 """)
 
 L.md(it="""
@@ -123,7 +116,7 @@ che filtra per i propri clienti. La tabella del corso raccoglie **solo cifre pub
 """, fr="""
 ## 1. « Plus de 90 % des courriels sont du spam ? »
 
-Le **spam** (en français, *courriel indésirable* ; au Québec, *pourriel*) est le courrier électronique non sollicité envoyé en
+Le **spam** (en français, *courriel indésirable*) est le courrier électronique non sollicité envoyé en
 masse : le cas extrême du marketing d'interruption, car envoyer un million de messages ne coûte guère plus
 qu'en envoyer un. La part du spam dans le trafic de courriels est mesurée par des entreprises de sécurité informatique
 (les *éditeurs* : Kaspersky, Symantec, Cisco), chacune sur le trafic qu'elle filtre pour ses clients. La table du
@@ -138,7 +131,7 @@ cl.tables.localize(spam, columns=["period", "spam_share_pct", "vendor", "scope"]
 L.md(it="""
 Nel 2009 Kaspersky misura l'85,2 %; per il 2010 Rao e Reiley (2012) riportano una stima dell'88 % (Symantec e
 MAAWG, un gruppo di lavoro di operatori contro gli abusi della posta elettronica). La stima del post, «più del 90 %», è quindi **dell'ordine di grandezza giusto per il 2009–2010**, un po'
-alta. Oggi le cifre annuali di Kaspersky stanno intorno al 45 %.
+alta.
 
 Attenzione però: le cifre di **fornitori diversi non sono confrontabili tra loro**, perché ognuno osserva un
 traffico diverso. Per il 2016 Cisco indica il 65 %, Kaspersky il 59,19 % nel terzo trimestre: la differenza
@@ -147,7 +140,6 @@ seguente (lo stesso della lezione 1) usa solo Kaspersky.
 """, fr="""
 En 2009, Kaspersky mesure 85,2 % ; pour 2010, Rao et Reiley (2012) rapportent une estimation de 88 % (Symantec et le
 MAAWG, une association de la filière de la messagerie contre les abus). L'estimation du billet, « plus de 90 % », était donc **du bon ordre de grandeur pour 2009–2010**, quoiqu'un peu forte.
-Aujourd'hui, les chiffres annuels de Kaspersky tournent autour de 45 %.
 
 Attention toutefois : les chiffres d'**éditeurs différents ne sont pas comparables entre eux**, car chacun observe
 un trafic différent. Pour 2016, Cisco donne 65 %, Kaspersky 59,19 % au troisième trimestre : la différence tient
@@ -161,27 +153,25 @@ L.md(it="""
 **Cosa notare.** I punti più alti, sopra l'80 %, si concentrano intorno al 2010; poi la quota scende: le cifre
 annuali dal 2015 al 2025 stanno tra il 45 e il 55 % circa. Lo spam non è sparito, ma è diventato meno della metà del traffico.
 
-**Perché è scesa?** Nel suo bollettino sul 2015 Kaspersky lo attribuisce soprattutto allo spostamento della
-pubblicità di prodotti legittimi verso piattaforme legali più comode. Altre spiegazioni spesso citate, come filtri
-più efficaci o la chiusura delle reti di computer infetti che spediscono spam (*botnet*), sono plausibili, ma
-questa tabella non permette di misurarne il peso.
+**Perché è scesa?** Kaspersky (bollettino sul 2015) lo attribuisce soprattutto allo spostamento della pubblicità di
+prodotti legittimi verso piattaforme legali più comode; filtri migliori e la chiusura delle *botnet* (reti di
+computer infetti) sono altre spiegazioni plausibili, che questa tabella non misura.
 """, fr="""
 **À remarquer.** Les points les plus hauts, au-dessus de 80 %, se concentrent autour de 2010 ; ensuite la part
 baisse : les chiffres annuels de 2015 à 2025 se situent entre 45 et 55 % environ. Le spam n'a pas disparu, mais il est devenu
 moins de la moitié du trafic.
 
-**Pourquoi a-t-elle baissé ?** Dans son bulletin sur 2015, Kaspersky l'attribue surtout au déplacement de la
-publicité pour des produits légitimes vers des plateformes légales plus pratiques. D'autres explications souvent
-avancées, comme des filtres plus efficaces ou le démantèlement des réseaux d'ordinateurs infectés qui envoient
-le spam (*botnets*), sont plausibles, mais cette table ne permet pas d'en mesurer le poids.
+**Pourquoi a-t-elle baissé ?** Kaspersky (bulletin sur 2015) l'attribue surtout au passage de la publicité pour des
+produits légitimes vers des plateformes légales plus pratiques ; des filtres plus efficaces et le démantèlement des
+*botnets* (réseaux d'ordinateurs infectés) sont d'autres explications plausibles, que cette table ne mesure pas.
 """)
 
 # ------------------------------------------------------------------------------------------------
 L.md(it="""
 ## 2. Quanto costa lo spam agli altri
 
-Chi manda spam paga pochissimo; il costo ricade su chi lo riceve (tempo perso a cancellare, messaggi legittimi
-finiti per errore tra lo spam) e su chi gestisce la posta (filtri, server, assistenza). Un costo che un'attività fa
+Chi manda spam paga pochissimo; il costo ricade su chi lo riceve (tempo perso, messaggi legittimi finiti tra lo
+spam) e su chi gestisce la posta (filtri, server). Un costo che un'attività fa
 ricadere su altri, senza compensarli, si chiama **esternalità negativa**.
 
 Rao e Reiley (2012) ne hanno stimato l'ordine di grandezza per gli Stati Uniti: circa **20 miliardi di dollari
@@ -189,14 +179,12 @@ l'anno** di costi per la collettività, contro circa **200 milioni** di ricavi p
 guadagnato dagli spammer costa quindi agli altri circa **100 dollari**.
 
 L'autore del post lo aveva intuito: se il *permission marketing* passa per l'e-mail, si scontra con lo spam. La
-newsletter a cui ti sei iscritto arriva nella stessa casella e passa per gli stessi filtri dello spam: deve farsi
-riconoscere in mezzo al rumore.
+newsletter a cui ti sei iscritto passa per gli stessi filtri dello spam: deve farsi riconoscere.
 """, fr="""
 ## 2. Ce que le spam coûte aux autres
 
-Celui qui envoie du spam paie très peu ; le coût retombe sur ceux qui le reçoivent (temps perdu à supprimer,
-messages légitimes classés par erreur comme spam) et sur ceux qui gèrent la messagerie (filtres, serveurs,
-assistance). Un coût qu'une activité fait peser sur d'autres, sans les dédommager, s'appelle une **externalité
+Celui qui envoie du spam paie très peu ; le coût retombe sur ceux qui le reçoivent (temps perdu, messages
+légitimes classés comme spam) et sur ceux qui gèrent la messagerie (filtres, serveurs). Un coût qu'une activité fait peser sur d'autres, sans les dédommager, s'appelle une **externalité
 négative**.
 
 Rao et Reiley (2012) en ont estimé l'ordre de grandeur pour les États-Unis : environ **20 milliards de dollars par
@@ -204,8 +192,8 @@ an** de coûts pour la collectivité, contre environ **200 millions** de recette
 gagné par les spammeurs coûte donc environ **100 dollars** aux autres.
 
 L'auteur du billet l'avait pressenti : si le *permission marketing* passe par le courriel, il se heurte au spam. La
-lettre d'information à laquelle vous êtes abonné arrive dans la même boîte et passe par les mêmes filtres que le
-spam : elle doit se faire reconnaître au milieu du bruit.
+lettre d'information à laquelle vous êtes abonné passe par les mêmes filtres que le spam : elle doit s'y faire
+reconnaître.
 """)
 
 # ------------------------------------------------------------------------------------------------
@@ -225,8 +213,8 @@ Il Regolamento generale sulla protezione dei dati (**GDPR**, Regolamento (UE) 20
 persona accetta, con una dichiarazione o con un'**azione positiva inequivocabile**, che i suoi dati siano trattati:
 il silenzio, quindi, non basta. L'art. 21 (paragrafi 2 e 3) dà poi a ciascuno il **diritto di opposizione al
 marketing diretto** (le comunicazioni commerciali inviate direttamente alla persona: e-mail, SMS, telefonate,
-posta): ci si può opporre in qualsiasi momento al trattamento dei propri dati per questo scopo, e da quel momento i
-dati non possono più essere trattati a tal fine. È un diritto incondizionato: basta chiederlo, senza dare motivi.
+posta): ci si può opporre in qualsiasi momento, senza dare motivi, al trattamento dei propri dati per questo
+scopo, che deve allora cessare.
 """, fr="""
 ## 3. Opposition ou consentement : ce que dit la loi
 
@@ -243,8 +231,8 @@ Le règlement général sur la protection des données (**RGPD**, règlement (UE
 (art. 4, point 11) comme toute manifestation de volonté, **libre, spécifique, éclairée et univoque**, par laquelle
 une personne accepte, par une déclaration ou par un **acte positif clair**, que ses données soient traitées : se
 taire ou ne rien faire n'est donc pas un acte positif. L'article 21 (paragraphes 2 et 3) donne ensuite à chacun un
-**droit d'opposition à la prospection** : le droit de s'opposer à tout moment au traitement de ses données à des
-fins de prospection ; les données ne peuvent alors plus être traitées à cette fin. C'est un droit inconditionnel : il suffit de le demander, sans motif.
+**droit d'opposition à la prospection** : on peut s'opposer à tout moment, sans motif, au traitement de ses
+données à des fins de prospection, qui doit alors cesser.
 """)
 
 L.md(it="""
@@ -258,17 +246,15 @@ L.md(it="""
 - **Telefonate con operatore**: vale l'opposizione. Chi non vuole essere chiamato si iscrive al **Registro pubblico
   delle opposizioni** (RPO; d.P.R. n. 26/2022, attuativo della legge n. 5/2018), aperto dal 27 luglio 2022 anche ai
   cellulari; l'iscrizione revoca, in linea generale, i consensi dati in passato.
-- **Insistenza**: per l'art. 26, comma 1, lettera c) del Codice del consumo (d.lgs. 206/2005), effettuare
-  «ripetute e non richieste sollecitazioni commerciali» per telefono, fax, e-mail o altri mezzi a distanza è una
-  pratica commerciale **in ogni caso aggressiva**, salvo le eccezioni previste dalla norma stessa.
+- **Insistenza**: le «ripetute e non richieste sollecitazioni commerciali» per telefono, e-mail o altri mezzi a
+  distanza sono una pratica commerciale **in ogni caso aggressiva** (art. 26, comma 1, lettera c) del Codice del
+  consumo, d.lgs. 206/2005), salvo le eccezioni previste dalla norma stessa.
 
-**Chi vigila.** Il **Garante per la protezione dei dati personali** vigila sul rispetto delle regole in materia di
-dati personali, consenso compreso, e sanziona il telemarketing illecito: 27.802.946 euro a TIM (provvedimento del
-15 gennaio 2020) e 79.107.101 euro a Enel Energia (8 febbraio 2024), per carenze di sicurezza che avevano permesso a
-call center abusivi di caricare contratti. Il Garante ha presentato questa multa come la sanzione più alta mai
-applicata dall'Autorità, ed Enel ha annunciato di impugnarla. Le
-pratiche aggressive sono invece di competenza dell'**AGCM** (Autorità garante della concorrenza e del mercato), da
-non confondere con l'AGCOM, l'autorità per le comunicazioni.
+**Chi vigila.** Il **Garante per la protezione dei dati personali** sanziona il telemarketing illecito: 27.802.946
+euro a TIM (15 gennaio 2020) e 79.107.101 euro a Enel Energia (8 febbraio 2024), per carenze di sicurezza che
+avevano permesso a call center abusivi di caricare contratti. Il Garante ha presentato questa multa come la sanzione
+più alta mai applicata dall'Autorità, ed Enel ha annunciato di impugnarla. Le pratiche aggressive sono invece di
+competenza dell'**AGCM** (Autorità garante della concorrenza e del mercato).
 """, fr="""
 ### En Italie : consentement pour le courriel et le SMS, opposition pour les appels avec un opérateur
 
@@ -283,18 +269,16 @@ non confondere con l'AGCOM, l'autorità per le comunicazioni.
   pris pour la loi n. 5/2018),
   ouvert depuis le 27 juillet 2022 aux mobiles ; l'inscription révoque, en règle générale, les consentements donnés
   auparavant.
-- **Insistance** : selon l'art. 26, alinéa 1, lettre c) du *Codice del consumo* (d.lgs. 206/2005), des
-  sollicitations commerciales répétées et non demandées par téléphone, fax, courriel ou autre moyen à distance
-  sont une pratique commerciale **agressive en toutes circonstances** (« in ogni caso aggressiva »), sauf les
-  exceptions prévues par le texte même.
+- **Insistance** : des sollicitations commerciales répétées et non demandées, par téléphone, courriel ou autre
+  moyen à distance, sont une pratique commerciale **agressive en toutes circonstances** (art. 26, al. 1, lettre c)
+  du *Codice del consumo*, d.lgs. 206/2005), sauf les exceptions prévues par le texte même.
 
 **Qui contrôle.** Le *Garante per la protezione dei dati personali* (l'équivalent italien de la CNIL, la
-Commission nationale de l'informatique et des libertés) veille au respect des règles sur les données personnelles,
-consentement compris, et sanctionne le télémarketing illicite : 27 802 946 euros contre TIM (décision du
-15 janvier 2020) et 79 107 101 euros contre Enel Energia (8 février 2024), pour des failles de sécurité qui
-avaient permis à des centres d'appels illicites d'enregistrer des contrats. Le *Garante* a présenté cette amende
-comme la plus lourde sanction jamais prononcée par cette autorité, et Enel a annoncé la contester. Les pratiques agressives relèvent de l'**AGCM**, l'autorité de la
-concurrence et du marché.
+Commission nationale de l'informatique et des libertés) sanctionne le télémarketing illicite : 27 802 946 euros
+contre TIM (15 janvier 2020) et 79 107 101 euros contre Enel Energia (8 février 2024), pour des failles de
+sécurité qui avaient permis à des centres d'appels illicites d'enregistrer des contrats. Le *Garante* a présenté
+cette amende comme la plus lourde sanction jamais prononcée par cette autorité, et Enel a annoncé la contester. Les
+pratiques agressives relèvent de l'**AGCM**, l'autorité de la concurrence et du marché.
 """)
 
 L.md(it="""
@@ -317,17 +301,13 @@ L.md(it="""
   Resta un'eccezione: la chiamata fatta nell'esecuzione di un **contratto in corso** e legata al suo oggetto.
 - **Giorni, orari e frequenza**: Bloctel e il quadro del 2022 appartengono al vecchio regime; il nuovo art. L. 223-1
   prevede ancora che un decreto fissi i giorni, gli orari e la frequenza delle chiamate. Chi organizza una campagna
-  verifica il decreto in vigore su Légifrance, la banca dati ufficiale del diritto francese; negli esercizi di
-  questo corso quei limiti non servono.
+  verifica il decreto in vigore su Légifrance, la banca dati ufficiale del diritto francese.
 
-È il caso più chiaro del corso: per la vendita al telefono la legge francese è passata **dall'interruzione al
-permesso**.
+È il caso più chiaro del corso: la vendita al telefono passa **dall'interruzione al permesso**.
 
-**La pubblicità cartacea: «Oui Pub».** In Francia l'adesivo *Stop Pub* (dal 2004) è un opt-out per i volantini. La
-legge *Climat et résilience* (Clima e resilienza; n. 2021-1104, art. 21) ha provato l'opt-in: in 14 territori volontari, dal 1° maggio
-2022 al 30 aprile 2025, i volantini non indirizzati si potevano lasciare solo nelle cassette con l'adesivo *Oui
-Pub*. Di fronte a risultati giudicati «très contrastés» (molto discordanti), il governo ha deciso di **non proporre una
-legge per estenderlo** a tutta la Francia: dal 1° maggio 2025 vale di nuovo *Stop Pub* ovunque.
+**La pubblicità cartacea: «Oui Pub».** Per i volantini la Francia ha sperimentato l'opt-in *Oui Pub* in 14 territori
+dal 2022 al 2025 (legge *Climat et résilience*, «Clima e resilienza», art. 21); di fronte a risultati giudicati
+«très contrastés» (molto discordanti), dal 1° maggio 2025 è tornata ovunque all'opt-out *Stop Pub*.
 """, fr="""
 ### En France : depuis 2026, le consentement aussi au téléphone
 
@@ -349,18 +329,13 @@ legge per estenderlo** a tutta la Francia: dal 1° maggio 2025 vale di nuovo *St
   l'appel passé dans le cadre de l'exécution d'un **contrat en cours** et en rapport avec son objet.
 - **Jours, horaires et fréquence** : Bloctel et le cadre de 2022 appartiennent à l'ancien régime ; le nouvel
   article L. 223-1 prévoit toujours qu'un décret fixe les jours, les horaires et la fréquence des appels. Qui
-  organise une campagne vérifie le décret en vigueur sur Légifrance, la base officielle du droit français ; les
-  exercices de ce cours n'utilisent pas ces limites.
+  organise une campagne vérifie le décret en vigueur sur Légifrance, la base officielle du droit français.
 
-C'est le cas le plus net du cours : pour le démarchage téléphonique, la loi française est passée **de
-l'interruption à la permission**.
+C'est le cas le plus net du cours : le démarchage téléphonique passe **de l'interruption à la permission**.
 
-**La publicité papier : « Oui Pub ».** L'autocollant *Stop Pub* (depuis 2004) est un opt-out pour les prospectus.
-La loi Climat et résilience (n° 2021-1104, art. 21) a testé l'opt-in : dans 14 territoires volontaires, du 1er mai
-2022 au 30 avril 2025, les imprimés non adressés ne pouvaient être déposés que dans les boîtes portant l'autocollant
-*Oui Pub*. Compte tenu d'éléments jugés « très contrastés », le gouvernement a décidé de **ne pas proposer de loi pour le
-généraliser** :
-depuis le 1er mai 2025, *Stop Pub* s'applique de nouveau partout.
+**La publicité papier : « Oui Pub ».** Pour les prospectus, la France a expérimenté l'opt-in *Oui Pub* dans
+14 territoires de 2022 à 2025 (loi Climat et résilience, art. 21) ; devant des résultats jugés « très contrastés »,
+elle est revenue partout, le 1er mai 2025, à l'opt-out *Stop Pub*.
 """)
 
 L.md(it="""
@@ -370,8 +345,7 @@ L.md(it="""
 | telefonata con operatore | opt-out (RPO) | opt-in dall'11 agosto 2026 (L. 223-1), salvo contratto in corso |
 | volantini nella cassetta | — | opt-out (*Stop Pub*); opt-in sperimentato (*Oui Pub*) e non esteso |
 
-Il GDPR vale in entrambi i Paesi: consenso con un'azione positiva inequivocabile, diritto incondizionato di opporsi al marketing
-diretto. (Nella tabella, «—»: nessuna regola verificata in questo corso.)
+Il GDPR vale in entrambi i Paesi. (Nella tabella, «—»: nessuna regola verificata in questo corso.)
 """, fr="""
 | canal | Italie | France |
 |---|---|---|
@@ -379,15 +353,14 @@ diretto. (Nella tabella, «—»: nessuna regola verificata in questo corso.)
 | appel avec un opérateur | opt-out (RPO) | opt-in depuis le 11 août 2026 (L. 223-1), sauf contrat en cours |
 | prospectus en boîte aux lettres | — | opt-out (*Stop Pub*) ; opt-in expérimenté (*Oui Pub*) et non généralisé |
 
-Le RGPD s'applique dans les deux pays : consentement par un acte positif clair, droit inconditionnel de s'opposer à
-la prospection. (Dans le tableau, « — » : aucune règle vérifiée dans ce cours.)
+Le RGPD s'applique dans les deux pays. (Dans le tableau, « — » : aucune règle vérifiée dans ce cours.)
 """)
 
 # ------------------------------------------------------------------------------------------------
 L.md(it="""
 ## 4. Un modello: la stessa popolazione sotto le due regole
 
-Che cosa cambia, per chi fa la campagna, passare dall'opt-out all'opt-in? Prendiamo una popolazione di $N$
+Prendiamo una popolazione di $N$
 persone: una quota $c$ ha dato il consenso; fra le altre, una quota $o$ si è iscritta al registro delle opposizioni.
 
 - Con l'**opt-out** si possono contattare le persone che hanno acconsentito e tutte le altre non iscritte:
@@ -397,7 +370,7 @@ persone: una quota $c$ ha dato il consenso; fra le altre, una quota $o$ si è is
 Chi ha acconsentito risponde con probabilità $r_c$ e reclama con probabilità $k_c$; gli altri con $r_n$ e $k_n$.
 Le risposte sono $R = N\\,[\\,c\\,r_c + (1-c)(1-o)\\,r_n\\,]$ con l'opt-out e $R = N\\,c\\,r_c$ con l'opt-in; i reclami
 $K$ si contano allo stesso modo. Il **valore netto** della campagna è $V = v\\,R - a\\,C - b\\,K$: $v$ euro per
-risposta, $a$ euro per contatto, $b$ euro per reclamo (gestione, reputazione, rischio di sanzione).
+risposta, $a$ euro per contatto, $b$ euro per reclamo (gestione, reputazione, sanzioni).
 
 Parametri **illustrativi**, non stime: $N = 100.000$, $c = 10\\,\\%$, $o = 30\\,\\%$, $r_c = 5\\,\\%$, $r_n = 0{,}5\\,\\%$,
 $k_c = 0{,}2\\,\\%$, $k_n = 3\\,\\%$, $v = 50$, $a = 1$, $b = 20$. Sono i valori predefiniti di
@@ -405,7 +378,7 @@ $k_c = 0{,}2\\,\\%$, $k_n = 3\\,\\%$, $v = 50$, $a = 1$, $b = 20$. Sono i valori
 """, fr="""
 ## 4. Un modèle : la même population sous les deux règles
 
-Que change, pour qui mène la campagne, le passage de l'opt-out à l'opt-in ? Prenons une population de $N$
+Prenons une population de $N$
 personnes : une part $c$ a donné son consentement ; parmi les autres, une part $o$ s'est inscrite sur la liste
 d'opposition.
 
@@ -417,7 +390,7 @@ Les consentants répondent avec une probabilité $r_c$ et se plaignent avec une 
 $r_n$ et $k_n$. Les réponses sont $R = N\\,[\\,c\\,r_c + (1-c)(1-o)\\,r_n\\,]$ avec l'opt-out et $R = N\\,c\\,r_c$ avec
 l'opt-in ; les plaintes $K$ se comptent de la même façon. La **valeur nette** de la campagne est
 $V = v\\,R - a\\,C - b\\,K$ : $v$ euros par réponse, $a$ euros par contact, $b$ euros par plainte (traitement,
-réputation, risque de sanction).
+réputation, sanctions).
 
 Paramètres **illustratifs**, pas des estimations : $N = 100\\,000$, $c = 10\\,\\%$, $o = 30\\,\\%$, $r_c = 5\\,\\%$,
 $r_n = 0{,}5\\,\\%$, $k_c = 0{,}2\\,\\%$, $k_n = 3\\,\\%$, $v = 50$, $a = 1$, $b = 20$. Ce sont les valeurs par défaut
@@ -440,14 +413,12 @@ L.md(it="""
 L'opt-out raggiunge 73.000 persone, l'opt-in 10.000. Ma le 63.000 persone in più (chi non ha né acconsentito né si
 è opposto) rispondono poco e reclamano molto: con questi parametri portano 315 risposte e 1.890 reclami. Per
 contatto, la lista opt-in risponde circa 4,5 volte di più (50 risposte ogni 1000 contatti contro 11,2). È il valore
-di una lista **più piccola ma ben disposta**. La figura confronta le due regole quantità per quantità (opt-out =
-100 %).
+di una lista **più piccola ma ben disposta**. La figura confronta le due regole (opt-out = 100 %).
 """, fr="""
 L'opt-out atteint 73 000 personnes, l'opt-in 10 000. Mais les 63 000 personnes de plus (celles qui n'ont ni consenti
 ni fait opposition) répondent peu et se plaignent beaucoup : avec ces paramètres, elles apportent 315 réponses et
 1 890 plaintes. Par contact, la liste opt-in répond environ 4,5 fois plus (50 réponses pour 1000 contacts contre
-11,2). C'est la valeur d'une liste **plus petite mais disposée à écouter**. La figure compare les deux règles
-quantité par quantité (opt-out = 100 %).
+11,2). C'est la valeur d'une liste **plus petite mais disposée à écouter**. La figure compare les deux règles (opt-out = 100 %).
 """)
 
 L.code("ax = cl.plots.consent_regimes()")
@@ -456,21 +427,20 @@ L.md(it="""
 **Cosa notare.** Con il 14 % circa dei contatti (barre tratteggiate), l'opt-in conserva il 61 % circa delle
 risposte e appena l'1 % dei reclami; il riquadro mostra che, con questi costi, il valore netto passa da negativo
 a positivo. Il risultato dipende dai parametri: se gli «altri» rispondessero quasi quanto chi ha acconsentito, l'opt-out
-tornerebbe conveniente per chi vende, ma non per chi riceve i messaggi. Un modello di Anderson e de Palma (2009)
-sulla congestione dell'informazione va oltre: senza regole, i messaggi inviati possono essere troppi.
+tornerebbe conveniente per chi vende, ma non per chi riceve i messaggi. Secondo Anderson e de Palma
+(2009), senza regole si inviano troppi messaggi.
 """, fr="""
 **À remarquer.** Avec environ 14 % des contacts (barres hachurées), l'opt-in conserve environ 61 % des réponses et à
 peine 1 % des plaintes ; l'encadré montre qu'avec ces coûts la valeur nette passe de négative à positive. Le
 résultat dépend des paramètres : si les « autres » répondaient presque autant que les consentants, l'opt-out
-redeviendrait rentable pour le vendeur, mais pas pour ceux qui reçoivent les messages. Un modèle d'Anderson et de
-Palma (2009) sur la congestion de l'information va plus loin : sans règles, les messages envoyés peuvent être trop nombreux.
+redeviendrait rentable pour le vendeur, mais pas pour ceux qui reçoivent les messages. Selon Anderson et de Palma
+(2009), sans règles, on envoie trop de messages.
 """)
 
 L.md(it="""
 ### Prova tu
 
-Quattro cursori: la quota di chi acconsente, la quota di chi si oppone fra gli altri, e le risposte ogni 1000
-contatti dei due gruppi. I reclami e i costi restano quelli della figura. Prova a rispondere:
+I cursori cambiano le quote e le risposte; reclami e costi restano quelli della figura. Prova a rispondere:
 
 1. Porta il consenso dal 10 % al 50 %: come cambiano i contatti e il valore netto di ciascuna regola?
 2. Porta l'opposizione al 100 %: che cosa diventano le due regole, e perché?
@@ -481,8 +451,7 @@ contatti dei due gruppi. I reclami e i costi restano quelli della figura. Prova 
 """, fr="""
 ### À vous
 
-Quatre curseurs : la part des personnes qui consentent, la part des opposants parmi les autres, et les réponses
-pour 1000 contacts des deux groupes. Les plaintes et les coûts restent ceux de la figure. Essayez de répondre :
+Les curseurs changent les parts et les réponses ; plaintes et coûts restent ceux de la figure. Essayez de répondre :
 
 1. Portez le consentement de 10 % à 50 % : comment évoluent les contacts et la valeur nette de chaque règle ?
 2. Portez l'opposition à 100 % : que deviennent les deux règles, et pourquoi ?
@@ -495,39 +464,34 @@ pour 1000 contacts des deux groupes. Les plaintes et les coûts restent ceux de 
 L.code("cl.demos.consent_demo()", demo=True)
 
 L.md(it="""
-**Cosa notare.** Ai valori iniziali la figura coincide con quella statica. Le barre opt-in non superano mai quelle
-opt-out: la lista opt-in è sempre una parte della lista opt-out, qualunque sia la posizione dei cursori.
+**Cosa notare.** Le barre opt-in non superano mai quelle opt-out: la lista opt-in è sempre una parte della lista
+opt-out.
 
 <details>
 <summary>Risposte attese</summary>
 
-1. Con il 50 % di consenso l'opt-out contatta 85.000 persone e l'opt-in 50.000; il valore netto dell'opt-out diventa
-   positivo (25.750 €) ma resta molto sotto quello dell'opt-in (73.000 €), perché i 35.000 «altri» costano ancora
-   più di quanto rendono.
-2. Con l'opposizione al 100 % le due regole coincidono: si contattano solo i 10.000 che hanno acconsentito, e il
-   valore netto è di 14.600 € in entrambi i casi.
-3. Ogni «altro» contattato rende 50 € × $r_n$ e costa 1 € di contatto più 3 % × 20 € = 0,60 € di reclami attesi,
-   cioè 1,60 €: l'opt-out diventa più conveniente oltre 32 risposte ogni 1000 contatti degli «altri» (a 32 le due
-   regole si equivalgono, 14.600 € ciascuna). I reclami, intanto, restano 1.910 contro 20.
+1. Con il 50 % di consenso: opt-out 85.000 contatti e 25.750 € di valore netto, opt-in 50.000 contatti e
+   73.000 €. I 35.000 «altri» costano ancora più di quanto rendono.
+2. Con l'opposizione al 100 % le due regole coincidono: si contattano solo i 10.000 che hanno acconsentito
+   (14.600 €).
+3. Ogni «altro» contattato rende 50 € × $r_n$ e costa 1 € più 3 % × 20 € = 0,60 € di reclami attesi, cioè 1,60 €:
+   l'opt-out conviene oltre 32 risposte ogni 1000 contatti (a 32 le due regole si equivalgono, 14.600 €). I reclami
+   restano 1.910 contro 20.
 
 </details>
 """, fr="""
-**À remarquer.** Aux valeurs initiales, la figure est identique à la figure statique. Les barres opt-in ne
-dépassent jamais les barres opt-out : la liste opt-in est toujours une partie de la liste opt-out, quelle que soit
-la position des curseurs.
+**À remarquer.** Les barres opt-in ne dépassent jamais les barres opt-out : la liste opt-in est toujours une partie
+de la liste opt-out.
 
 <details>
 <summary>Réponses attendues</summary>
 
-1. À 50 % de consentement, l'opt-out contacte 85 000 personnes et l'opt-in 50 000 ; la valeur nette de l'opt-out
-   devient positive (25 750 €) mais reste bien inférieure à celle de l'opt-in (73 000 €), car les 35 000
-   « autres » coûtent toujours plus qu'ils ne rapportent.
-2. À 100 % d'opposition, les deux règles coïncident : on ne contacte que les 10 000 consentants, et la valeur nette
-   est de 14 600 € dans les deux cas.
-3. Chaque « autre » contacté rapporte 50 € × $r_n$ et coûte 1 € de contact plus 3 % × 20 € = 0,60 € de plaintes
-   attendues, soit 1,60 € : l'opt-out devient plus rentable au-delà de 32 réponses pour 1000 contacts chez les
-   « autres » (à 32, les deux règles sont à égalité, 14 600 € chacune). Les plaintes, pendant ce temps, restent à
-   1 910 contre 20.
+1. À 50 % de consentement : opt-out, 85 000 contacts et 25 750 € de valeur nette ; opt-in, 50 000 contacts et
+   73 000 €. Les 35 000 « autres » coûtent toujours plus qu'ils ne rapportent.
+2. À 100 % d'opposition, les deux règles coïncident : on ne contacte que les 10 000 consentants (14 600 €).
+3. Chaque « autre » contacté rapporte 50 € × $r_n$ et coûte 1 € plus 3 % × 20 € = 0,60 € de plaintes attendues,
+   soit 1,60 € : l'opt-out devient plus rentable au-delà de 32 réponses pour 1000 contacts (à 32, égalité à
+   14 600 €). Les plaintes restent à 1 910 contre 20.
 
 </details>
 """)
@@ -700,8 +664,8 @@ L.md(it="""
 <summary>Risposta modello (apri dopo aver scritto la tua)</summary>
 
 1. **La campagna così non si può fare.** Dall'11 agosto 2026 l'art. L. 223-1 del *Code de la consommation* vieta di
-   chiamare un consumatore che non ha dato prima il consenso, anche tramite un call center che agisce per conto
-   dell'impresa: filtrare Bloctel non basta più.
+   chiamare un consumatore senza il suo consenso preventivo, anche tramite un call center che agisce per
+   l'impresa: filtrare Bloctel non basta più.
 2. **La lista comprata va verificata, non presunta.** Il consenso deve essere libero, specifico, informato,
    inequivocabile e revocabile, e la prova spetta all'assicurazione: senza una traccia del consenso di ciascuno
    *a essere chiamato da questa impresa*, quel numero non si chiama. Un consenso generico «ai partner» è difficile
@@ -720,9 +684,8 @@ L.md(it="""
 <summary>Réponse modèle (à ouvrir après avoir écrit la vôtre)</summary>
 
 1. **La campagne ne peut pas se faire ainsi.** Depuis le 11 août 2026, l'article L. 223-1 du code de la
-   consommation interdit de démarcher par téléphone un consommateur qui n'a pas exprimé préalablement son
-   consentement, y compris par un centre d'appels agissant pour le compte de l'assureur : filtrer Bloctel ne
-   suffit plus.
+   consommation interdit d'appeler un consommateur sans son consentement préalable, y compris par un centre
+   d'appels agissant pour l'assureur : filtrer Bloctel ne suffit plus.
 2. **Le fichier loué se vérifie, il ne se présume pas.** Le consentement doit être libre, spécifique, éclairé,
    univoque et révocable, et la preuve incombe à l'assureur : sans trace du consentement de chacun *à être appelé
    par cette entreprise*, on n'appelle pas ce numéro. Un consentement général « aux partenaires » se concilie mal
@@ -748,9 +711,8 @@ L.md(it="""
 - **Consenso e prova (2 punti):** i caratteri del consenso e l'onere della prova a carico dell'impresa.
 - **Eccezione (2 punti):** la chiamata ai clienti nell'esecuzione di un contratto in corso e legata al suo oggetto,
   senza estenderla a chiunque abbia comprato in passato.
-- **Prudenza sui fatti (1 punto):** sa che il nuovo art. L. 223-1 rinvia ancora a un decreto su giorni, orari e
-  frequenza e propone di verificare il decreto in vigore, senza presentare come certi dopo il 2026 i limiti del
-  decreto del 2022.
+- **Prudenza sui fatti (1 punto):** propone di verificare il decreto in vigore su giorni, orari e frequenza, senza
+  dare per certi i limiti del 2022.
 - **Alternativa (2 punti):** una proposta di permission marketing motivata (lista più piccola, più risposte, meno
   reclami).
 
@@ -765,9 +727,8 @@ L.md(it="""
   l'entreprise.
 - **Exception (2 points) :** l'appel aux clients dans le cadre de l'exécution d'un contrat en cours et en rapport
   avec son objet, sans l'étendre à quiconque a acheté un jour.
-- **Prudence sur les faits (1 point) :** sait que le nouvel article L. 223-1 renvoie toujours à un décret sur
-  les jours, les horaires et la fréquence et propose de vérifier le décret en vigueur, sans présenter comme
-  certaines après 2026 les limites du décret de 2022.
+- **Prudence sur les faits (1 point) :** propose de vérifier le décret en vigueur sur les jours, les horaires et la
+  fréquence, sans tenir pour certaines les limites de 2022.
 - **Solution de rechange (2 points) :** une proposition de permission marketing argumentée (liste plus petite,
   plus de réponses, moins de plaintes).
 
@@ -778,33 +739,30 @@ L.md(it="""
 L.md(it="""
 ## Riepilogo
 
-- «Più del 90 %» era l'ordine giusto per il 2009–2010 (85–88 %); oggi Kaspersky misura circa il 45 %. Una serie nel
-  tempo usa un solo fornitore.
+- «Più del 90 %» valeva per il 2009–2010 (85–88 %); oggi Kaspersky misura circa il 45 %. Una serie usa un solo
+  fornitore.
 - Lo spam è un'**esternalità negativa**: circa 100 dollari di costi altrui per dollaro di ricavo (Rao e Reiley).
-- **Opt-out**: si contatta chi non si è opposto; **opt-in**: solo chi ha acconsentito. GDPR: consenso con
-  un'azione positiva inequivocabile, diritto incondizionato di opporsi al marketing diretto.
-- Italia: opt-in per e-mail, SMS e chiamate automatizzate (art. 130), RPO per le telefonate con operatore,
-  insistenza vietata (art. 26 Codice del
-  consumo); vigilano il Garante privacy e l'AGCM.
+- **Opt-out**: si contatta chi non si è opposto; **opt-in**: solo chi ha acconsentito. Il GDPR dà a tutti il diritto
+  di opporsi al marketing diretto.
+- Italia: opt-in per e-mail, SMS e chiamate automatizzate (art. 130), RPO per le telefonate con operatore.
 - Francia: opt-in per e-mail e SMS (L. 34-5) e, dall'11 agosto 2026, per le telefonate (L. 223-1), salvo contratto
-  in corso; *Oui Pub* non è stato esteso.
+  in corso.
 - Nel modello, l'opt-in contatta meno persone, con più risposte per contatto e molti meno reclami.
 
 Nella **lezione 8** (*Acquisire, poi coltivare*): come coltivare i clienti conquistati.
 """, fr="""
 ## Résumé
 
-- « Plus de 90 % » était le bon ordre de grandeur pour 2009–2010 (85 à 88 %) ; aujourd'hui, Kaspersky mesure
-  environ 45 %. Une série dans le temps n'utilise qu'un éditeur.
+- « Plus de 90 % » valait pour 2009–2010 (85 à 88 %) ; aujourd'hui, Kaspersky mesure environ 45 %. Une série
+  n'utilise qu'un éditeur.
 - Le spam est une **externalité négative** : environ 100 dollars de coûts pour autrui par dollar de recettes (Rao et
   Reiley).
-- **Opt-out** : on contacte ceux qui ne se sont pas opposés ; **opt-in** : seulement ceux qui ont consenti. RGPD :
-  consentement par un acte positif clair, droit inconditionnel de s'opposer à la prospection.
+- **Opt-out** : on contacte ceux qui ne se sont pas opposés ; **opt-in** : seulement ceux qui ont consenti. Le RGPD
+  donne à chacun le droit de s'opposer à la prospection.
 - France : opt-in pour le courriel et le SMS (L. 34-5) et, depuis le 11 août 2026, pour le démarchage téléphonique
-  (L. 223-1), sauf contrat en cours ; *Oui Pub* n'a pas été généralisé.
+  (L. 223-1), sauf contrat en cours.
 - Italie : opt-in pour le courriel, le SMS et les appels automatisés (art. 130), RPO pour les appels avec un
-  opérateur, insistance interdite (art. 26 du
-  *Codice del consumo*) ; contrôles du *Garante* et de l'AGCM.
+  opérateur.
 - Dans le modèle, l'opt-in contacte moins de personnes, avec plus de réponses par contact et beaucoup moins de
   plaintes.
 
@@ -814,11 +772,11 @@ Dans la **leçon 8** (*Acquérir, puis cultiver*) : comment cultiver les clients
 L.md(it="""
 ### Termini chiave
 
-I termini della lezione, con definizione ed equivalente inglese, dal glossario del corso.
+I termini della lezione, dal glossario del corso.
 """, fr="""
 ### Termes clés
 
-Les termes de la leçon, avec leur définition et leur équivalent anglais, d'après le glossaire du cours.
+Les termes de la leçon, d'après le glossaire du cours.
 """)
 
 L.code("""
@@ -832,9 +790,8 @@ cl.glossary.key_terms([
 L.md(it="""
 ## Fonti
 
-- Kaspersky, rapporti *Spam and phishing* (securelist.com), tra cui *Spam and phishing in 2015* per le cause del
-  calo, e gli altri fornitori citati, come raccolti in
-  `data/spam_share_verified.csv`, che indica per ogni cifra dove è stata letta e come è stata verificata.
+- Kaspersky, rapporti *Spam and phishing* (securelist.com), tra cui *Spam and phishing in 2015*, e gli altri
+  fornitori, raccolti con la fonte di ogni cifra in `data/spam_share_verified.csv`.
 - Rao, J. M. e Reiley, D. H. (2012), «The economics of spam», *Journal of Economic Perspectives* 26(3), 87–110,
   DOI 10.1257/jep.26.3.87.
 - Anderson, S. P. e de Palma, A. (2009), «Information congestion», *RAND Journal of Economics* 40(4), 688–709,
@@ -852,8 +809,7 @@ L.md(it="""
   per e-mail e per SMS.
 - *Code de la consommation*, art. L. 223-1, come modificato dalla legge n. 2025-594 del 30 giugno 2025, art. 13
   (in vigore dall'11 agosto 2026); décret n. 2022-1313 del 13 ottobre 2022 (art. D. 223-9); CMS Francis
-  Lefebvre, nota sull'interdizione del telemarketing senza consenso preventivo (cms.law), per la data di fine della
-  concessione Bloctel, l'11 agosto 2026.
+  Lefebvre, nota sulla fine della concessione Bloctel (cms.law).
 - legge n. 2021-1104 del 22 agosto 2021 (*Climat et résilience*), art. 21; Ministère de la Transition écologique,
   «L'expérimentation Oui Pub».
 
@@ -861,9 +817,8 @@ I parametri del modello (sezione 4) sono illustrativi, non stime empiriche.
 """, fr="""
 ## Sources
 
-- Kaspersky, rapports *Spam and phishing* (securelist.com), dont *Spam and phishing in 2015* pour les causes de
-  la baisse, et les autres éditeurs cités, tels que rassemblés dans
-  `data/spam_share_verified.csv`, qui indique pour chaque chiffre où il a été lu et comment il a été vérifié.
+- Kaspersky, rapports *Spam and phishing* (securelist.com), dont *Spam and phishing in 2015*, et les autres
+  éditeurs, rassemblés avec la source de chaque chiffre dans `data/spam_share_verified.csv`.
 - Rao, J. M. et Reiley, D. H. (2012), « The economics of spam », *Journal of Economic Perspectives* 26(3), 87–110,
   DOI 10.1257/jep.26.3.87.
 - Anderson, S. P. et de Palma, A. (2009), « Information congestion », *RAND Journal of Economics* 40(4), 688–709,
@@ -875,8 +830,7 @@ I parametri del modello (sezione 4) sono illustrativi, non stime empiriche.
   par courriel et par SMS.
 - Code de la consommation, art. L. 223-1, dans sa rédaction issue de la loi n° 2025-594 du 30 juin 2025, art. 13
   (en vigueur depuis le 11 août 2026) ; décret n° 2022-1313 du 13 octobre 2022 (art. D. 223-9) ; CMS Francis
-  Lefebvre, note sur l'interdiction du démarchage téléphonique sans consentement préalable (cms.law), pour la date
-  de fin de la concession Bloctel, le 11 août 2026.
+  Lefebvre, note sur la fin de la concession Bloctel (cms.law).
 - Loi n° 2021-1104 du 22 août 2021 (Climat et résilience), art. 21 ; ministère de la Transition écologique,
   « L'expérimentation Oui Pub ».
 - Italie : d.lgs. 196/2003 (*Codice privacy*), art. 130 ; d.lgs. 206/2005 (*Codice del consumo*), art. 26 ;
