@@ -36,9 +36,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # --- sliders ---------------------------------------------------------------------------------
     "slider.consent_pct": {"it": "consenso (% della popolazione)", "fr": "consentement (% de la population)"},
     "slider.opposition_pct": {"it": "opposizione (% degli altri)", "fr": "opposition (% des autres)"},
-    "slider.response_consenting_permille": {"it": "risposte su 1000 contatti: chi consente",
+    "slider.response_consenting_permille": {"it": "risposte ogni 1000 contatti: chi ha acconsentito",
                                             "fr": f"réponses pour 1000 contacts{NB}: consentants"},
-    "slider.response_other_permille": {"it": "risposte su 1000 contatti: gli altri",
+    "slider.response_other_permille": {"it": "risposte ogni 1000 contatti: gli altri",
                                        "fr": f"réponses pour 1000 contacts{NB}: les autres"},
 }
 
@@ -72,8 +72,8 @@ _SPAM_TABLE = {
     "val.scope.annual (rounded)": {"it": "annuale (arrotondato)", "fr": "annuel (arrondi)"},
     "val.scope.annual estimate": {"it": "stima annuale", "fr": "estimation annuelle"},
     "val.scope.annual (stated equal to Q1 2010 average)": {
-        "it": "annuale (dichiarato pari alla media del 1° trimestre 2010)",
-        "fr": "annuel (donné égal à la moyenne du 1er trimestre 2010)"},
+        "it": "annuale (uguale alla media del 1° trim. 2010)",
+        "fr": "annuel (= moyenne du 1er trim. 2010)"},
     "val.scope.quarter": {"it": "trimestrale", "fr": "trimestriel"},
     "val.scope.month": {"it": "mensile", "fr": "mensuel"},
 }

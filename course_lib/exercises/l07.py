@@ -50,7 +50,7 @@ register(
         lambda: "b",
         options=("a", "b", "c", "d"),
         hint={
-            "it": ("Conta il canale: per gli SMS vale l'opposizione o il consenso?",
+            "it": ("Guarda il canale: per gli SMS vale l'opposizione o il consenso?",
                    "Rileggi la sezione 3: per gli SMS e le e-mail promozionali la regola italiana è l'opt-in "
                    "(art. 130 Codice privacy); il Registro delle opposizioni riguarda le telefonate."),
             "fr": (f"Regardez le canal{NB}: pour les SMS, est-ce l'opposition ou le consentement{NB}?",
@@ -67,10 +67,12 @@ register(
                   "fr": f"Pour les courriels et les SMS de prospection, c'est l'opt-in{NB}: il faut le "
                         f"consentement de chaque destinataire{NB}; l'exception «{NB}clients existants{NB}» "
                         f"suppose une vente antérieure."},
-            "c": {"it": "Il link per opporsi è obbligatorio in ogni messaggio, ma non sostituisce il consenso: "
-                        "l'eccezione del «soft spam» vale solo per l'e-mail a chi ha già comprato.",
-                  "fr": f"Le lien d'opposition est obligatoire dans chaque message, mais il ne remplace pas "
-                        f"le consentement{NB}: l'exception «{NB}clients existants{NB}» suppose une vente antérieure."},
+            "c": {"it": "Offrire un modo per disiscriversi non sostituisce il consenso: senza consenso preventivo "
+                        "l'SMS promozionale è illecito fin dal primo invio. L'eccezione del «soft spam» vale solo "
+                        "per l'e-mail a chi ha già comprato.",
+                  "fr": f"Un lien de désinscription (le moyen de s'opposer) ne remplace pas le consentement{NB}: "
+                        f"sans consentement préalable, le SMS de prospection est interdit dès le premier envoi. "
+                        f"L'exception «{NB}clients existants{NB}» suppose une vente antérieure."},
             "d": {"it": "Nessuna norma italiana sugli SMS promozionali fissa una soglia del genere: senza "
                         "consenso anche un solo SMS è illecito.",
                   "fr": f"Aucune règle ne fixe un tel seuil pour les SMS{NB}: sans consentement, un seul SMS de "
@@ -87,14 +89,13 @@ register(
             "it": ("Variazione percentuale = (valore finale − valore iniziale) / valore iniziale × 100, con "
                    "le sole righe di Kaspersky e i periodi esattamente \"2015\" e \"2025\"; il risultato è "
                    "negativo.",
-                   "spam = cl.datasets.load_spam_share(vendor=\"Kaspersky\").set_index(\"period\")"
-                   "[\"spam_share_pct\"]; answer = 100 * (spam[\"2025\"] - spam[\"2015\"]) / spam[\"2015\"]"),
+                   "k = cl.datasets.load_spam_share(vendor=\"Kaspersky\").set_index(\"period\")"
+                   "[\"spam_share_pct\"]; answer = 100 * (k[\"2025\"] - k[\"2015\"]) / k[\"2015\"]"),
             "fr": ("Variation en pourcentage = (valeur finale − valeur initiale) / valeur initiale × 100, "
                    "avec les seules lignes de Kaspersky et les périodes exactement \"2015\" et \"2025\"{NB}; "
                    "le résultat est négatif.".replace("{NB}", NB),
-                   "spam = cl.datasets.load_spam_share(vendor=\"Kaspersky\").set_index(\"period\")"
-                   "[\"spam_share_pct\"]; answer = 100 * (spam[\"2025\"] - spam[\"2015\"]) / "
-                   "spam[\"2015\"]"),
+                   "k = cl.datasets.load_spam_share(vendor=\"Kaspersky\").set_index(\"period\")"
+                   "[\"spam_share_pct\"]; answer = 100 * (k[\"2025\"] - k[\"2015\"]) / k[\"2015\"]"),
         },
         mistakes=(
             (lambda: _kaspersky("2025") - _kaspersky("2015"),
@@ -113,8 +114,8 @@ register(
             (lambda: 100.0 * (_kaspersky("2025") - _row("2015-06", "Symantec")) / _row("2015-06", "Symantec"),
              {"it": "Hai preso come punto di partenza il dato di giugno 2015 di Symantec: è un altro "
                     "fornitore, che misura un altro traffico. Usa solo le righe di Kaspersky.",
-              "fr": f"Vous avez pris comme point de départ le chiffre de juin 2015 de Symantec{NB}: c'est un autre fournisseur, qui "
-                    f"mesure un autre trafic. N'utilisez que les lignes de Kaspersky."}),
+              "fr": f"Vous avez pris comme point de départ le chiffre de juin 2015 de Symantec{NB}: c'est un autre éditeur, qui "
+                    f"observe un autre trafic. N'utilisez que les lignes de Kaspersky."}),
         ),
     ),
     Exercise(
@@ -123,12 +124,12 @@ register(
         _complaints_per_extra_response,
         rtol=0.01,
         hint={
-            "it": ("Confronta i due regimi: quante risposte e quanti reclami in più porta l'opt-out "
+            "it": ("Confronta le due regole: quante risposte e quanti reclami in più porta l'opt-out "
                    "rispetto all'opt-in? Poi dividi i reclami in più per le risposte in più.",
                    "out = cl.consent.compare_regimes(); answer = (out[\"opt_out\"][\"complaints\"] - "
                    "out[\"opt_in\"][\"complaints\"]) / (out[\"opt_out\"][\"responses\"] - "
                    "out[\"opt_in\"][\"responses\"])"),
-            "fr": (f"Comparez les deux régimes{NB}: combien de réponses et de plaintes en plus l'opt-out "
+            "fr": (f"Comparez les deux règles{NB}: combien de réponses et de plaintes en plus l'opt-out "
                    f"apporte-t-il par rapport à l'opt-in{NB}? Divisez ensuite les plaintes en plus par les "
                    f"réponses en plus.",
                    "out = cl.consent.compare_regimes(); answer = (out[\"opt_out\"][\"complaints\"] - "
@@ -152,23 +153,26 @@ register(
         lambda: "c",
         options=("a", "b", "c", "d"),
         hint={
-            "it": ("Dall'11 agosto 2026 in Francia la regola è il consenso preventivo; resta un'eccezione sola.",
-                   "L'eccezione riguarda chi ha già un rapporto in corso con l'impresa: rileggi la sezione 3, "
-                   "«Telefono, dall'11 agosto 2026»."),
-            "fr": (f"Depuis le 11 août 2026, la règle est le consentement préalable{NB}; il ne reste qu'une "
-                   f"exception.",
-                   f"L'exception concerne une relation en cours avec l'entreprise{NB}: relisez la section 3, "
-                   f"«{NB}Téléphone, depuis le 11 août 2026{NB}»."),
+            "it": ("Dall'11 agosto 2026 in Francia la regola è il consenso preventivo: una sola di queste "
+                   "chiamate rientra nell'eccezione prevista dalla legge.",
+                   "L'eccezione riguarda una chiamata fatta nell'esecuzione di un contratto in corso e legata al "
+                   "suo oggetto: rileggi la sezione 3, «Telefono, dall'11 agosto 2026»."),
+            "fr": (f"Depuis le 11 août 2026, la règle est le consentement préalable{NB}: un seul de ces appels "
+                   f"relève de l'exception prévue par la loi.",
+                   f"L'exception concerne un appel passé dans le cadre de l'exécution d'un contrat en cours et "
+                   f"en rapport avec son objet{NB}: relisez la section 3, «{NB}Téléphone, depuis le 11 août "
+                   f"2026{NB}»."),
         },
         option_feedback={
             "a": {"it": "Bloctel era la lista di opposizione del vecchio regime: dall'11 agosto 2026 non "
                         "basta non essere iscritti, serve il consenso preventivo.",
                   "fr": f"Bloctel était la liste d'opposition de l'ancien régime{NB}: depuis le 11 août 2026, "
                         f"il ne suffit plus de ne pas y être inscrit, il faut le consentement préalable."},
-            "b": {"it": "Giorni e orari (il decreto del 2022) non hanno mai sostituito il consenso, e il loro "
-                        "stato dopo il 2026 non è verificato: senza consenso la chiamata è vietata.",
-                  "fr": f"Les jours et horaires (décret de 2022) n'ont jamais remplacé le consentement, et leur "
-                        f"statut après 2026 n'est pas vérifié{NB}: sans consentement, l'appel est interdit."},
+            "b": {"it": "Giorni e orari sono limiti in più, non un'alternativa al consenso: dall'11 agosto 2026, "
+                        "senza consenso né contratto in corso, la chiamata è vietata a qualunque ora.",
+                  "fr": f"Respecter des jours et des horaires ne dispense pas du consentement{NB}: depuis le "
+                        f"11 août 2026, sans consentement ni contrat en cours, l'appel est interdit, quels que "
+                        f"soient le jour et l'heure."},
             "c": {"it": "È l'eccezione: una chiamata nell'esecuzione di un contratto in corso e legata al suo "
                         "oggetto.",
                   "fr": f"C'est l'exception{NB}: un appel passé dans le cadre de l'exécution d'un contrat en "

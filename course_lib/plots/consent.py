@@ -60,9 +60,9 @@ class ConsentView(View):
                                edgecolor="black", label=t("consent.opt_out"))
         self.bars_in = ax.bar(x + w / 2, np.zeros_like(x), w, color=PERMISSION["color"], alpha=0.85,
                               edgecolor="black", hatch="//", label=t("consent.opt_in"))
-        self.labels_out = [ax.text(xi - w / 2, 1.02, "", ha="center", va="bottom", fontsize=fs * 0.9, zorder=7)
+        self.labels_out = [ax.text(xi - w / 2, 1.02, "", ha="center", va="bottom", fontsize=fs, zorder=7)
                            for xi in x]
-        self.labels_in = [ax.text(xi + w / 2, 0.02, "", ha="center", va="bottom", fontsize=fs * 0.9, zorder=7)
+        self.labels_in = [ax.text(xi + w / 2, 0.02, "", ha="center", va="bottom", fontsize=fs, zorder=7)
                           for xi in x]
         self.value_note = ax.text(
             0.98, 0.97, "", transform=ax.transAxes, ha="right", va="top", fontsize=fs,
