@@ -58,7 +58,7 @@ md(r"""
 
 **Prerequisiti.** Lezione 1: la quota di attenzione e l'**opzione esterna** (l'attenzione che non va a nessun inserzionista). Per l'approfondimento delle sezioni 2.1 e 2.2: saper calcolare una derivata e una radice quadrata.
 
-**Tempo stimato.** Circa 45 minuti: 20 di lettura, 5 per la demo, 10 per gli esercizi 02.1, 02.2 e 02.4, 10 per l'esercizio argomentato. L'esercizio 02.3 (tabella con pandas) è facoltativo: 5 minuti in più. Se salti l'approfondimento 2.1–2.2, circa 10 minuti in meno.
+**Tempo stimato.** Circa 45 minuti: 20 di lettura, 5 per la demo, 10 per gli esercizi 02.1, 02.2 e 02.4, 10 per l'esercizio argomentato; 5 in più per il 02.3 (facoltativo), 10 in meno senza l'approfondimento 2.1–2.2.
 
 **Percorso senza codice.** Le sezioni 1, 3, 4, 5, 7 e 8 si leggono senza Python e i grafici sono già salvati. Gli esercizi 02.1 e 02.5 non richiedono codice; 02.2–02.4 si risolvono anche a mano con le formule della sezione 2.2.
 """, r"""
@@ -66,17 +66,17 @@ md(r"""
 
 **Objectifs d'apprentissage.** À la fin de cette leçon, vous saurez :
 
-1. expliquer pourquoi, lorsque l'attention est limitée, les annonceurs surenchérissent les uns sur les autres (l'argument de Seth Godin) ;
-2. utiliser le modèle de concours (*contest*) de Tullock pour calculer la dépense de chaque annonceur et celle du secteur lorsque plus personne n'a intérêt à changer de stratégie ;
+1. expliquer pourquoi, lorsque l'attention est limitée, les annonceurs surenchérissent (l'argument de Seth Godin) ;
+2. calculer avec le modèle de concours (*contest*) de Tullock la dépense de chaque annonceur et celle du secteur lorsque plus personne n'a intérêt à changer de stratégie ;
 3. montrer par le calcul que, si tout le monde double ses dépenses, les parts d'attention ne bougent pas ;
 4. lire le même phénomène comme un dilemme du prisonnier, sans formules ;
-5. énoncer les limites du modèle et les moyens de « changer de jeu », puis argumenter une recommandation sur un cas (exercice 02.5).
+5. énoncer les limites du modèle et les moyens de « changer de jeu », puis argumenter une recommandation (exercice 02.5).
 
-**Prérequis.** Leçon 1 : la part d'attention et l'**option extérieure** (l'attention qui ne va à aucun annonceur). Pour l'approfondissement des sections 2.1 et 2.2 : savoir calculer une dérivée et une racine carrée.
+**Prérequis.** Leçon 1 : la part d'attention et l'**option extérieure** (l'attention qui ne va à aucun annonceur). Pour les sections 2.1 et 2.2 : savoir calculer une dérivée et une racine carrée.
 
-**Durée estimée.** Environ 45 minutes : 20 de lecture, 5 pour la démonstration, 10 pour les exercices 02.1, 02.2 et 02.4, 10 pour l'exercice argumenté (à terminer après la séance si besoin). L'exercice 02.3 (tableau avec pandas) est facultatif : 5 minutes de plus. Sans l'approfondissement 2.1–2.2, comptez une dizaine de minutes de moins.
+**Durée estimée.** Environ 45 minutes : 20 de lecture, 5 pour la démonstration, 10 pour les exercices 02.1, 02.2 et 02.4, 10 pour l'exercice argumenté (ou après la séance) ; 5 de plus pour le 02.3 (facultatif), 10 de moins sans l'approfondissement 2.1–2.2.
 
-**Parcours sans code.** Les sections 1, 3, 4, 5, 7 et 8 et les graphiques enregistrés se lisent sans Python. Les exercices 02.1 et 02.5 ne demandent pas de code ; 02.2 à 02.4 se résolvent aussi à la main avec les formules de la section 2.2.
+**Parcours sans code.** Les sections 1, 3, 4, 5, 7 et 8 et les graphiques enregistrés se lisent sans Python. Les exercices 02.1 et 02.5 ne demandent pas de code ; 02.2 à 02.4 se résolvent aussi à la main (formules de la section 2.2).
 """)
 
 L.setup("import numpy as np\nimport pandas as pd\nfrom course_lib.exercises import check")
@@ -85,7 +85,7 @@ L.setup("import numpy as np\nimport pandas as pd\nfrom course_lib.exercises impo
 md(r"""
 ## 1. L'argomento di Godin: l'attenzione non si moltiplica
 
-Nel suo libro *Permission Marketing* (1999) Seth Godin parte da una constatazione semplice. Il marketing dell'interruzione (lo spot che spezza il film, il cartellone, il banner) ha funzionato davvero: le aziende vi hanno investito somme enormi e ne hanno ricavato vendite reali.
+In *Permission Marketing* (1999) Seth Godin parte da una constatazione: il marketing dell'interruzione (lo spot che spezza il film, il cartellone, il banner) ha funzionato davvero, con investimenti enormi e vendite reali.
 
 Ma il tempo delle persone e il loro «spazio mentale disponibile» non crescono: una serata ha sempre le stesse ore e l'attenzione di una persona non si moltiplica (anzi, chi guarda la TV con il telefono in mano la divide ancora di più). Se ogni inserzionista cerca di prendersi una fetta più grande di una torta che non cresce, la spesa sale, ma i risultati complessivi no. È l'**escalation**: più mezzi, non più risultati. Gli economisti parlano di **economia dell'attenzione**: l'attenzione, non l'informazione, è la risorsa scarsa.
 
@@ -93,9 +93,9 @@ Il punto, quindi, non è se la pubblicità «funziona» in media, ma quanto rend
 """, r"""
 ## 1. L'argument de Godin : l'attention ne se multiplie pas
 
-Dans *Permission Marketing* (1999), Seth Godin part d'un constat simple. Le marketing d'interruption (le spot qui coupe le film, l'affiche, la bannière) a fait ses preuves : les entreprises y ont consacré des sommes colossales et en ont tiré des ventes bien réelles.
+Dans *Permission Marketing* (1999), Seth Godin part d'un constat : le marketing d'interruption (le spot qui coupe le film, l'affiche, la bannière) a fait ses preuves, avec des sommes colossales investies et des ventes bien réelles.
 
-Or le temps dont dispose le public et sa capacité d'attention n'augmentent pas : une soirée compte toujours le même nombre d'heures, et l'attention d'une personne ne se multiplie pas (le téléphone consulté pendant les écrans publicitaires, c'est-à-dire les coupures de publicité, la divise même). Si chaque annonceur veut une plus grosse part d'un gâteau qui ne grossit pas, les dépenses montent et les résultats d'ensemble stagnent. C'est l'**escalade** : une surenchère de moyens sans surenchère de résultats.
+Or le temps dont dispose le public et sa capacité d'attention n'augmentent pas : une soirée compte toujours autant d'heures, et l'attention d'une personne ne se multiplie pas (le téléphone consulté pendant les écrans publicitaires, autrement dit les coupures de publicité, la divise même). Si chaque annonceur veut une plus grosse part d'un gâteau qui ne grossit pas, les dépenses montent et les résultats d'ensemble stagnent. C'est l'**escalade** : une surenchère de moyens sans surenchère de résultats.
 
 La question n'est donc pas de savoir si la publicité « marche » en moyenne, mais ce que rapporte **l'euro supplémentaire** quand les concurrents dépensent eux aussi davantage : le **rendement marginal**.
 """)
@@ -103,17 +103,17 @@ La question n'est donc pas de savoir si la publicité « marche » en moyenne, m
 md(r"""
 ### Un esempio di casa nostra: l'affollamento pubblicitario
 
-Chi guarda la televisione generalista conosce bene il fenomeno: interruzioni lunghe, con gli spot in fila uno dopo l'altro. Il legislatore lo chiama **affollamento pubblicitario** e lo limita: il Testo unico per la fornitura di servizi di media audiovisivi (TUSMA, d.lgs. 8 novembre 2021, n. 208), nel testo originario pubblicato in Gazzetta Ufficiale (il testo oggi in vigore, consultabile su Normattiva, può essere stato modificato), fissa all'art. 45 per le emittenti commerciali nazionali in chiaro un tetto del 20 % del tempo di trasmissione in ciascuna delle fasce 6–18 e 18–24, e per la Rai un tetto più basso (il 6 % dal 2023).
+Il legislatore chiama **affollamento pubblicitario** la quantità di spot in onda e la limita: il TUSMA (testo unico sui servizi di media audiovisivi, d.lgs. 208/2021), nella versione originaria pubblicata in Gazzetta Ufficiale (quella in vigore, su Normattiva, può essere stata modificata), fissa all'art. 45 per le emittenti commerciali nazionali in chiaro un tetto del 20 % del tempo di trasmissione in ciascuna delle fasce 6–18 e 18–24, e per la Rai un tetto più basso (il 6 % dal 2023).
 
-Chi decide quanti spot mandare in onda è l'**emittente**, che vende gli spazi; gli inserzionisti li comprano. Lasciate a sé stesse, le emittenti tenderebbero a vendere sempre più spazi, e ogni inserzionista avrebbe interesse a comprarli, anche se ogni spot in più toglie attenzione agli altri spot della stessa interruzione. Il tetto serve anche a questo, oltre che a proteggere gli spettatori.
+Gli spazi li vende l'**emittente** e li comprano gli inserzionisti. Senza regole, le emittenti potrebbero venderne più di quanti il pubblico ne sopporti, perché pagano solo in parte il fastidio degli spettatori, e ogni spot in più toglie attenzione agli altri spot della stessa interruzione. Il tetto serve anche a questo, oltre che a proteggere gli spettatori.
 
 Oltralpe la stessa idea, lo «spazio mentale disponibile» di cui parlavamo, è diventata proverbiale. Nel 2004 Patrick Le Lay, allora a capo del gruppo televisivo TF1, riassunse così il mestiere della sua rete: «Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible» («Ciò che vendiamo a Coca-Cola è tempo di cervello umano disponibile»). È una frase, non un dato, ma rende bene l'idea di una risorsa scarsa messa all'asta tra le marche.
 """, r"""
 ### Une phrase restée célèbre : le « temps de cerveau humain disponible »
 
-En 2004, Patrick Le Lay, alors à la tête du groupe TF1, a résumé ainsi le métier de sa chaîne : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible. » Ce n'est qu'une phrase, pas une donnée, mais elle dit crûment ce que vend une chaîne : une ressource rare, l'attention (on parle d'**économie de l'attention**).
+En 2004, Patrick Le Lay, alors à la tête du groupe TF1, a résumé ainsi le métier de sa chaîne : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible. » C'est une phrase, pas une donnée, mais elle dit crûment ce que vend une chaîne : une ressource rare, l'attention (on parle d'**économie de l'attention**).
 
-C'est la **chaîne** qui décide combien d'espace publicitaire elle met en vente ; les annonceurs l'achètent. Livrées à elles-mêmes, les chaînes pourraient vendre plus d'espace que le public n'en supporte, car elles ne paient qu'une partie de la gêne des téléspectateurs, et chaque spot supplémentaire prend de l'attention aux autres spots du même écran : c'est l'**encombrement publicitaire**. C'est pourquoi la réglementation plafonne ce volume. En France, le décret n° 92-280, dans sa rédaction issue du décret n° 2010-747, limite les chaînes privées à neuf minutes de publicité par heure en moyenne quotidienne, sans dépasser douze minutes pour une heure donnée ; et depuis le 5 janvier 2009, les chaînes de France Télévisions ne diffusent plus de publicité de marque entre 20 heures et 6 heures (le parrainage reste autorisé).
+C'est la **chaîne** qui vend l'espace publicitaire aux annonceurs. Livrée à elle-même, elle pourrait en vendre plus que le public n'en supporte, car elle ne paie qu'une partie de la gêne des téléspectateurs, et chaque spot supplémentaire prend de l'attention aux autres spots du même écran : c'est l'**encombrement publicitaire**. C'est pourquoi la réglementation plafonne ce volume. En France, le décret n° 92-280 (art. 15) limite les chaînes privées à neuf minutes de publicité par heure en moyenne quotidienne, sans dépasser douze minutes pour une heure donnée ; et depuis le 5 janvier 2009, les chaînes de France Télévisions ne diffusent plus de publicité de marque entre 20 heures et 6 heures (le parrainage reste autorisé).
 """)
 
 # ------------------------------------------------------------------------------------------- 2
@@ -136,7 +136,7 @@ I simboli:
 - $A_i \ge 0$ è la spesa pubblicitaria dell'inserzionista $i$ (in euro);
 - $V > 0$ è il **premio**: il valore, in euro, di tutta l'attenzione in palio;
 - $s_i$ è la quota di attenzione, tra 0 e 1 (la somma delle quote è 1): la fetta di pubblico conquistata, o la probabilità di «vincere» lo spettatore;
-- $\gamma > 0$ misura **quanto pesa la spesa** nella contesa. Con $\gamma = 1$ il *rapporto* tra due quote è uguale al rapporto tra le spese (chi spende il doppio di un concorrente ottiene il doppio della sua attenzione), e la quota di ciascuno è la sua parte della spesa totale, la *share of voice* (quota di voce). Con $\gamma > 1$ chi spende un po' più degli altri si prende molto di più; con $\gamma < 1$ l'attenzione si divide in modo più uniforme;
+- $\gamma > 0$ misura **quanto pesa la spesa** nella contesa. Con $\gamma = 1$ il *rapporto* tra due quote è uguale al rapporto tra le spese (il doppio della spesa, il doppio dell'attenzione), e la quota di ciascuno è la sua parte della spesa totale, la *share of voice* (quota di voce). Con $\gamma > 1$ chi spende un po' più degli altri si prende molto di più; con $\gamma < 1$ l'attenzione si divide in modo più uniforme;
 - $\pi_i$ è il guadagno netto: valore dell'attenzione ottenuta meno la spesa.
 
 Un esempio: tre inserzionisti spendono 10, 20 e 30 (migliaia di euro) con $\gamma = 1$.
@@ -149,7 +149,7 @@ La part d'attention de l'annonceur $i$ vaut
 
 $$s_i = \frac{A_i^{\gamma}}{\sum_{j=1}^{n} A_j^{\gamma}}$$
 
-(la règle qui transforme les dépenses en parts s'appelle la *fonction de succès du concours*) et son gain net vaut
+et son gain net vaut
 
 $$\pi_i = V\, s_i - A_i .$$
 
@@ -159,7 +159,7 @@ Les symboles :
 - $A_i \ge 0$ est la dépense publicitaire de l'annonceur $i$ (en euros) ;
 - $V > 0$ est l'**enjeu** : la valeur, en euros, de toute l'attention disputée ;
 - $s_i$ est la part d'attention, entre 0 et 1, et les parts ont pour somme 1 : la part du public captée, ou la probabilité de « gagner » le spectateur ;
-- $\gamma > 0$ mesure **le poids de la dépense** dans le concours. Avec $\gamma = 1$, le *rapport* entre deux parts est égal au rapport entre les dépenses (qui dépense deux fois plus qu'un concurrent obtient deux fois plus d'attention que lui), et la part de chacun est sa part de la dépense totale, la *part de voix* (*share of voice*). Avec $\gamma > 1$, dépenser un peu plus que les autres rapporte beaucoup plus ; avec $\gamma < 1$, l'attention se répartit de façon plus égale ;
+- $\gamma > 0$ mesure **le poids de la dépense** dans le concours. Avec $\gamma = 1$, le *rapport* entre deux parts est égal au rapport entre les dépenses (deux fois plus de dépense, deux fois plus d'attention), et la part de chacun est sa part de la dépense totale, la *part de voix* (*share of voice*). Avec $\gamma > 1$, dépenser un peu plus que les autres rapporte beaucoup plus ; avec $\gamma < 1$, l'attention se répartit de façon plus égale ;
 - $\pi_i$ est le gain net : la valeur de l'attention obtenue moins la dépense.
 
 Un exemple : trois annonceurs dépensent 10, 20 et 30 (milliers d'euros) avec $\gamma = 1$.
@@ -168,9 +168,9 @@ Un exemple : trois annonceurs dépensent 10, 20 et 30 (milliers d'euros) avec $\
 L.code("cl.attention.attention_shares([10, 20, 30])")
 
 md(r"""
-Il primo ottiene un sesto dell'attenzione, il secondo un terzo, il terzo la metà: ciascuno riceve la sua parte della spesa totale (10, 20 e 30 su 60), e il secondo, che spende il doppio del primo, ottiene il doppio della sua attenzione. Ora chiediamoci quanto convenga spendere a ciascuno, sapendo che anche gli altri fanno le loro scelte.
+Il primo ottiene un sesto dell'attenzione, il secondo un terzo, il terzo la metà: ciascuno riceve la sua parte della spesa totale (10, 20 e 30 su 60).
 """, r"""
-Le premier obtient un sixième de l'attention, le deuxième un tiers, le troisième la moitié : chacun reçoit sa part de la dépense totale (10, 20 et 30 sur 60), et le deuxième, qui dépense deux fois plus que le premier, obtient deux fois plus d'attention que lui. Demandons-nous maintenant combien chacun a intérêt à dépenser, sachant que les autres font aussi leurs choix.
+Le premier obtient un sixième de l'attention, le deuxième un tiers, le troisième la moitié : chacun reçoit sa part de la dépense totale (10, 20 et 30 sur 60).
 """)
 
 md(r"""
@@ -188,11 +188,11 @@ $$\frac{\partial \pi_1}{\partial A_1} = V\,\frac{(A_1 + R) - A_1}{(A_1 + R)^2} -
 
 Il primo termine è il beneficio marginale (attenzione in più, in euro), il secondo è il costo marginale (un euro).
 
-**Passo 2: la risposta ottima.** Conviene aumentare la spesa finché il beneficio marginale supera il costo marginale, fino al punto in cui i due si eguagliano, ovvero quando $(A_1 + R)^2 = V R$. Da qui
+**Passo 2: la risposta ottima.** Conviene aumentare la spesa finché il beneficio marginale supera il costo marginale, cioè fino a quando $(A_1 + R)^2 = V R$. Da qui
 
 $$A_1 = \sqrt{V R} - R$$
 
-(o zero, se questa quantità è negativa). È la **risposta ottima** (*best response*): la spesa che massimizza il guadagno dato quello che spende il rivale. La derivata seconda, $-2VR/(A_1+R)^3$, è negativa: si tratta davvero di un massimo.
+(o zero, se questa quantità è negativa). È la **risposta ottima** (*best response*): la spesa che massimizza il guadagno dato quello che spende il rivale. La derivata seconda, $-2VR/(A_1+R)^3$, è negativa: è un massimo.
 
 **Passo 3: l'equilibrio.** Un **equilibrio di Nash** è una situazione in cui ciascuno sta già giocando la propria risposta ottima, quindi nessuno ha interesse a cambiare da solo la propria scelta. Con due inserzionisti identici cerchiamo un equilibrio **simmetrico**, in cui spendono lo stesso: $A_1 = A_2 = A$. Allora $A = \sqrt{V A} - A$, quindi $2A = \sqrt{VA}$, $4A^2 = VA$ e
 
@@ -218,9 +218,9 @@ Premier terme : le bénéfice marginal (l'attention gagnée, en euros) ; second 
 
 $$A_1 = \sqrt{V R} - R$$
 
-(ou zéro si cette quantité est négative). C'est la **meilleure réponse** (*best response*) : la dépense qui maximise le gain compte tenu de ce que dépense le rival. La dérivée seconde, $-2VR/(A_1+R)^3$, est négative : il s'agit bien d'un maximum.
+(ou zéro si cette quantité est négative). C'est la **meilleure réponse** (*best response*) : la dépense qui maximise le gain compte tenu de ce que dépense le rival. La dérivée seconde, $-2VR/(A_1+R)^3$, est négative : c'est un maximum.
 
-**Étape 3 : l'équilibre.** Un **équilibre de Nash** est une situation où chacun joue déjà sa meilleure réponse, si bien que personne n'a intérêt à changer seul de stratégie. Avec deux annonceurs identiques, on cherche un équilibre **symétrique**, où ils dépensent autant l'un que l'autre : $A_1 = A_2 = A$. Alors $A = \sqrt{V A} - A$, donc $2A = \sqrt{VA}$, $4A^2 = VA$ et
+**Étape 3 : l'équilibre.** Un **équilibre de Nash** est une situation où chacun joue déjà sa meilleure réponse, si bien que personne n'a intérêt à changer seul de stratégie. Avec deux annonceurs identiques, on cherche un équilibre **symétrique**, où ils dépensent autant : $A_1 = A_2 = A$. Alors $A = \sqrt{V A} - A$, donc $2A = \sqrt{VA}$, $4A^2 = VA$ et
 
 $$A^* = \frac{V}{4} .$$
 
@@ -242,7 +242,7 @@ Molte imprese fissano il budget guardando a quello dei concorrenti (il **metodo 
 """, r"""
 Face à un rival qui dépense 1, mieux vaut dépenser 9 ; face à 10, monter à 21,62 ; face à 25, exactement 25 : la meilleure réponse à 25 est 25, c'est un point fixe, autrement dit l'équilibre. Au-delà, la meilleure réponse baisse (20,71 face à 50).
 
-Beaucoup d'entreprises fixent leur budget d'après celui de leurs concurrents (la **méthode de l'alignement sur la concurrence** des manuels de marketing). Comme dans la meilleure réponse, la dépense de chacun dépend alors de celle des autres ; l'alignement va plus loin, puisqu'il copie ce budget au lieu de l'optimiser. Raisonnable pour chacune, cette règle coûte cher au secteur quand toutes la suivent.
+Beaucoup d'entreprises fixent leur budget d'après celui de leurs concurrents (la **méthode de l'alignement sur la concurrence** des manuels de marketing). Comme dans la meilleure réponse, la dépense de chacun dépend de celle des autres, mais l'alignement copie ce budget au lieu de l'optimiser. Raisonnable pour chacune, cette règle coûte cher au secteur quand toutes la suivent.
 """)
 
 md(r"""
@@ -257,7 +257,7 @@ $$A^* = \frac{\gamma V (n-1)}{n^2}, \qquad n A^* = \frac{\gamma V (n-1)}{n}, \qq
 - $D$ è la **dissipazione** (della rendita): la frazione del premio bruciata in spesa pubblicitaria;
 - $s^* = 1/n$ è la quota di attenzione di ciascuno, che **non dipende affatto dalla spesa**.
 
-Con $n = 2$ e $\gamma = 1$ ritroviamo $A^* = V/4$. Le formule valgono per $\gamma \le n/(n-1)$ (4/3 con quattro inserzionisti). Oltre questa soglia, all'equilibrio simmetrico il guadagno di ciascuno diventerebbe negativo: meglio non spendere nulla, e quindi **non esiste più un equilibrio simmetrico in strategie pure** (cioè in cui tutti scelgono con certezza la stessa spesa). Proprio alla soglia, $D = 1$: tutto il premio è dissipato.
+Le formule valgono per $\gamma \le n/(n-1)$ (4/3 con quattro inserzionisti). Oltre questa soglia, all'equilibrio simmetrico il guadagno di ciascuno diventerebbe negativo: meglio non spendere nulla, e quindi **non esiste più un equilibrio simmetrico in strategie pure** (cioè in cui tutti scelgono con certezza la stessa spesa).
 
 Ecco la tabella degli equilibri per $n$ da 2 a 10, con $V = 100$ e $\gamma = 1$:
 """, r"""
@@ -272,7 +272,7 @@ $$A^* = \frac{\gamma V (n-1)}{n^2}, \qquad n A^* = \frac{\gamma V (n-1)}{n}, \qq
 - $D$ est la **dissipation** (de la rente) : la fraction de l'enjeu brûlée en dépenses publicitaires ;
 - $s^* = 1/n$ est la part d'attention de chacun, qui **ne dépend pas du tout de la dépense**.
 
-Avec $n = 2$ et $\gamma = 1$, on retrouve $A^* = V/4$. Ces formules valent pour $\gamma \le n/(n-1)$ (4/3 avec quatre annonceurs). Au-delà de ce seuil, le gain de chacun à l'équilibre symétrique deviendrait négatif : mieux vaudrait ne rien dépenser, si bien qu'**il n'existe plus d'équilibre symétrique en stratégies pures** (c'est-à-dire où chacun choisit avec certitude la même dépense). Exactement au seuil, $D = 1$ : tout l'enjeu est dissipé.
+Ces formules valent pour $\gamma \le n/(n-1)$ (4/3 avec quatre annonceurs). Au-delà de ce seuil, le gain de chacun à l'équilibre symétrique deviendrait négatif : mieux vaudrait ne rien dépenser, si bien qu'**il n'existe plus d'équilibre symétrique en stratégies pures** (où chacun choisit avec certitude la même dépense).
 
 Voici le tableau des équilibres pour $n$ de 2 à 10, avec $V = 100$ et $\gamma = 1$ :
 """)
@@ -287,36 +287,36 @@ cl.tables.localize(table, decimals=2)
 ''')
 
 md(r"""
-Da due a dieci inserzionisti la spesa totale sale da 50 a 90 (dissipazione dal 50 % al 90 %), l'attenzione di ciascuno è sempre $1/n$ (da 0,50 a 0,10) e il guadagno netto di ciascuno crolla da 25 a 1. La spesa di ciascuno cala (da 25 a 9), ma meno del valore dell'attenzione che ottiene (da 50 a 10): −64 % contro −80 %. Con dieci inserzionisti ciascuno spende 9 per un'attenzione che ne vale 10.
+Da due a dieci inserzionisti la spesa totale sale da 50 a 90, l'attenzione di ciascuno è sempre $1/n$ (da 0,50 a 0,10) e il guadagno netto di ciascuno crolla da 25 a 1. La spesa di ciascuno cala (da 25 a 9), ma meno del valore dell'attenzione che ottiene (da 50 a 10): −64 % contro −80 %.
 """, r"""
-De deux à dix annonceurs, la dépense totale passe de 50 à 90 (dissipation de 50 % à 90 %), l'attention de chacun vaut toujours $1/n$ (de 0,50 à 0,10) et le gain net de chacun s'effondre de 25 à 1. La dépense individuelle baisse (de 25 à 9), mais moins vite que la valeur de l'attention obtenue (de 50 à 10) : −64 % contre −80 %. Avec dix annonceurs, chacun dépense 9 pour une attention qui en vaut 10.
+De deux à dix annonceurs, la dépense totale passe de 50 à 90, l'attention de chacun vaut toujours $1/n$ (de 0,50 à 0,10) et le gain net de chacun s'effondre de 25 à 1. La dépense individuelle baisse (de 25 à 9), mais moins vite que la valeur de l'attention obtenue (de 50 à 10) : −64 % contre −80 %.
 """)
 
 L.code("ax = cl.plots.escalation()")
 
 md(r"""
-**Cosa notare.** La curva continua con i cerchi (spesa totale) sale in fretta, da 0 con un solo inserzionista (nessun rivale, nessun bisogno di spendere) al 50 % del premio con due e a oltre il 90 % con dodici. La curva a tratto e punto con i triangoli (valore dell'attenzione ottenuta da ciascuno, $V/n$) scende, e quella tratteggiata con i quadrati (spesa di ciascuno) le si avvicina sempre di più: quando i concorrenti sono molti, ciascuno spende quasi tutto quello che la sua fetta di attenzione vale. Il testo in alto nel grafico riassume il caso $n = 4$ (linea verticale punteggiata): 75 % del premio speso, 25 % dell'attenzione a testa.
+**Cosa notare.** La curva continua con i cerchi (spesa totale) sale in fretta, da 0 con un solo inserzionista al 50 % del premio con due e a oltre il 90 % con dodici. La curva a tratto e punto con i triangoli (valore dell'attenzione ottenuta da ciascuno, $V/n$) scende, e quella tratteggiata con i quadrati (spesa di ciascuno) le si avvicina sempre di più: quando i concorrenti sono molti, ciascuno spende quasi tutto quello che la sua fetta di attenzione vale. Il testo in alto nel grafico riassume il caso $n = 4$ (linea verticale punteggiata): 75 % del premio speso, 25 % dell'attenzione a testa.
 """, r"""
-**À remarquer.** La courbe en trait plein à cercles (dépense totale) monte vite, de 0 avec un seul annonceur (sans rival, inutile de dépenser) à 50 % de l'enjeu avec deux et à plus de 90 % avec douze. La courbe en traits mixtes à triangles (valeur de l'attention obtenue par chacun, $V/n$) descend, et la courbe en tirets à carrés (dépense de chacun) s'en rapproche de plus en plus : quand les concurrents sont nombreux, chacun dépense presque tout ce que vaut sa part d'attention. Le texte en haut du graphique résume le cas $n = 4$ (ligne verticale pointillée) : 75 % de l'enjeu dépensé, 25 % de l'attention chacun.
+**À remarquer.** La courbe en trait plein à cercles (dépense totale) monte vite, de 0 avec un seul annonceur à 50 % de l'enjeu avec deux et à plus de 90 % avec douze. La courbe en traits mixtes à triangles (valeur de l'attention obtenue par chacun, $V/n$) descend, et la courbe en tirets à carrés (dépense de chacun) s'en rapproche de plus en plus : quand les concurrents sont nombreux, chacun dépense presque tout ce que vaut sa part d'attention. Le texte en haut du graphique résume le cas $n = 4$ (ligne verticale pointillée) : 75 % de l'enjeu dépensé, 25 % de l'attention chacun.
 """)
 
 # ------------------------------------------------------------------------------------------- 3
 md(r"""
 ## 3. Come nasce l'escalation: le risposte ottime, un turno dopo l'altro
 
-L'equilibrio è un livello fisso, non una corsa. L'«escalation» che si vede nel tempo nasce in due modi: dal cammino con cui il settore arriva all'equilibrio, e dal confronto tra situazioni diverse (più concorrenti, come nel grafico precedente, oppure un $\gamma$ più alto, come potrai vedere nella demo della sezione 6). Guardiamo il cammino.
+L'equilibrio è un livello fisso, non una corsa. L'«escalation» che si vede nel tempo nasce dal cammino con cui il settore arriva all'equilibrio e dal confronto tra situazioni diverse (più concorrenti, come nel grafico precedente, o un $\gamma$ più alto, come nella demo della sezione 6).
 
-Quattro inserzionisti partono da una spesa quasi nulla (0,001). A ogni turno ciascuno si sposta verso la propria risposta ottima alla spesa degli altri: quando tutti spendono pochissimo, un piccolo sforzo conquista una grossa fetta, quindi conviene spendere di più. Ma gli altri ragionano allo stesso modo.
+Quattro inserzionisti partono da una spesa quasi nulla (0,001) e a ogni turno ciascuno si avvicina alla propria risposta ottima alla spesa degli altri: quando tutti spendono pochissimo, un piccolo sforzo conquista una grossa fetta, quindi conviene spendere di più. Ma gli altri ragionano allo stesso modo.
 
-Dettaglio tecnico: con quattro o più inserzionisti, saltare subito alla risposta ottima farebbe oscillare la spesa; la libreria percorre quindi solo una parte del tragitto a ogni turno (metà strada per $n = 4$ e $\gamma = 1$). La forma del percorso dipende da questa scelta; solo il punto d'arrivo è un risultato del modello.
+Dettaglio tecnico: con quattro o più inserzionisti, saltare subito alla risposta ottima farebbe oscillare la spesa; la libreria fa quindi solo metà strada a ogni turno (per $n = 4$ e $\gamma = 1$). Solo il punto d'arrivo è un risultato del modello, non la forma del percorso.
 """, r"""
 ## 3. Comment naît l'escalade : les meilleures réponses, tour après tour
 
-L'équilibre est un niveau fixe, pas une course. L'« escalade » observée dans le temps naît de deux façons : du chemin par lequel le secteur rejoint l'équilibre, et de la comparaison entre situations (plus de concurrents, comme dans le graphique précédent, ou un $\gamma$ plus élevé, comme le montrera la démonstration de la section 6).
+L'équilibre est un niveau fixe, pas une course. L'« escalade » observée dans le temps naît du chemin par lequel le secteur rejoint l'équilibre et de la comparaison entre situations (plus de concurrents, comme dans le graphique précédent, ou un $\gamma$ plus élevé, comme dans la démonstration de la section 6).
 
-Quatre annonceurs partent d'une dépense quasi nulle (0,001). À chaque tour, chacun se rapproche de sa meilleure réponse à la dépense des autres : quand tout le monde dépense très peu, un petit effort rapporte une grosse part, donc mieux vaut dépenser davantage. Mais les autres raisonnent de même.
+Quatre annonceurs partent d'une dépense quasi nulle (0,001) ; à chaque tour, chacun se rapproche de sa meilleure réponse à la dépense des autres : quand tout le monde dépense très peu, un petit effort rapporte une grosse part, donc mieux vaut dépenser davantage. Mais les autres raisonnent de même.
 
-Détail technique : avec quatre annonceurs ou plus, sauter d'un coup à la meilleure réponse ferait osciller la dépense ; la bibliothèque ne parcourt donc qu'une partie du chemin à chaque tour (la moitié pour $n = 4$ et $\gamma = 1$). La forme du chemin dépend de ce choix ; seul le point d'arrivée est un résultat du modèle.
+Détail technique : avec quatre annonceurs ou plus, sauter d'un coup à la meilleure réponse ferait osciller la dépense ; la bibliothèque ne fait donc que la moitié du chemin à chaque tour (pour $n = 4$ et $\gamma = 1$). Seul le point d'arrivée est un résultat du modèle, pas la forme du chemin.
 """)
 
 L.code('''
@@ -327,9 +327,9 @@ np.round(path, 2)
 L.code("ax = cl.plots.best_response_path()")
 
 md(r"""
-**Cosa notare.** Al turno 0 la spesa è praticamente nulla; poi la linea con i cerchi sale a 0,27, a 4,25, a 13,6 e in cinque turni raggiunge la spesa di equilibrio di 18,75 (la linea orizzontale punteggiata), dove resta. Nessuno ha deciso di «fare la guerra»: ogni passo è la risposta ragionevole alla spesa degli altri, eppure il settore finisce per spendere 75 su 100.
+**Cosa notare.** Partita quasi da zero, la linea con i cerchi raggiunge in cinque turni la spesa di equilibrio di 18,75 (la linea orizzontale punteggiata), dove resta. Nessuno ha deciso di «fare la guerra»: ogni passo è la risposta ragionevole alla spesa degli altri, eppure il settore finisce per spendere 75 su 100.
 """, r"""
-**À remarquer.** Au tour 0, la dépense est quasi nulle ; la courbe à cercles passe ensuite à 0,27, à 4,25, à 13,6, puis atteint en cinq tours la dépense d'équilibre de 18,75 (la ligne horizontale en pointillés), où elle reste. Personne n'a décidé de « faire la guerre » : chaque pas est la réponse raisonnable aux dépenses des autres, et pourtant le secteur finit par dépenser 75 sur 100.
+**À remarquer.** Partie de presque zéro, la courbe à cercles atteint en cinq tours la dépense d'équilibre de 18,75 (la ligne horizontale en pointillés), où elle reste. Personne n'a décidé de « faire la guerre » : chaque pas est la réponse raisonnable aux dépenses des autres, et pourtant le secteur finit par dépenser 75 sur 100.
 """)
 
 # ------------------------------------------------------------------------------------------- 4
@@ -348,7 +348,7 @@ Multiplions toutes les dépenses par un même facteur $k > 0$ :
 
 $$s_i(kA_1, \dots, kA_n) = \frac{k^{\gamma} A_i^{\gamma}}{\sum_j k^{\gamma} A_j^{\gamma}} = \frac{A_i^{\gamma}}{\sum_j A_j^{\gamma}} = s_i(A_1, \dots, A_n).$$
 
-Le facteur $k^{\gamma}$ apparaît au numérateur et au dénominateur et se simplifie : les parts sont **homogènes de degré zéro** par rapport aux dépenses, c'est-à-dire qu'elles ne dépendent que des dépenses relatives. Chacun paie deux fois plus pour la même part :
+Le facteur $k^{\gamma}$ apparaît au numérateur et au dénominateur et se simplifie. Les parts sont **homogènes de degré zéro** par rapport aux dépenses : elles ne dépendent que des dépenses relatives. Chacun paie deux fois plus pour la même part :
 """)
 
 L.code('''
@@ -359,9 +359,9 @@ print(spend.sum(), (2 * spend).sum())
 ''')
 
 md(r"""
-Le quote restano 10 %, 20 %, 30 % e 40 %, mentre la spesa complessiva passa da 100 a 200. Nella lezione 1 c'era anche l'**opzione esterna**: l'attenzione che non va a nessun inserzionista (il programma, il telefono, il frigorifero); finora l'abbiamo lasciata da parte. Se la reintroduciamo, per esempio con un valore pari a 100 (nella stessa unità delle spese), quando tutti raddoppiano insieme qualcosa cambia:
+Le quote restano 10 %, 20 %, 30 % e 40 %, mentre la spesa complessiva passa da 100 a 200. Reintroduciamo ora l'**opzione esterna** della lezione 1, finora lasciata da parte (l'attenzione che non va a nessun inserzionista: il programma, il telefono, il frigorifero), con un valore di 100 nella stessa unità delle spese. Quando tutti raddoppiano insieme, qualcosa cambia:
 """, r"""
-Les parts restent à 10 %, 20 %, 30 % et 40 %, alors que la dépense totale passe de 100 à 200. Dans la leçon 1, il y avait aussi l'**option extérieure** : l'attention qui ne va à aucun annonceur (l'émission, le téléphone). S'il y a une option extérieure, par exemple de poids 100 (dans la même unité que les dépenses), un doublement général modifie la répartition :
+Les parts restent à 10 %, 20 %, 30 % et 40 %, alors que la dépense totale passe de 100 à 200. Réintroduisons l'**option extérieure** de la leçon 1 (l'attention qui ne va à aucun annonceur : l'émission, le téléphone), avec un poids de 100 dans la même unité que les dépenses. Un doublement général modifie alors la répartition :
 """)
 
 L.code('''
@@ -370,7 +370,7 @@ print(round(cl.attention.attention_shares(2 * spend, outside=100).sum(), 3))
 ''')
 
 md(r"""
-L'attenzione totale catturata dagli inserzionisti sale da 0,5 a circa 0,67: l'escalation sottrae attenzione all'opzione esterna (il programma, il telefono…), non ai concorrenti. Ma anche questa riserva è limitata, e lo spettatore stanco delle interruzioni può sempre cambiare canale: la stanchezza sarà il tema della lezione 3.
+L'attenzione totale catturata dagli inserzionisti sale da 0,5 a circa 0,67: l'escalation sottrae attenzione all'opzione esterna (il programma, il telefono…), non ai concorrenti. Ma anche questa riserva è limitata, e lo spettatore stanco può cambiare canale: la stanchezza è il tema della lezione 3.
 """, r"""
 L'attention totale captée par les annonceurs passe de 0,5 à environ 0,67 : l'escalade prend de l'attention à l'option extérieure (l'émission, le téléphone…), pas aux concurrents. Mais cette réserve est limitée, et la lassitude, qui pousse à zapper, sera le thème de la leçon 3.
 """)
@@ -383,7 +383,7 @@ Lo stesso meccanismo si può raccontare con una semplice tabella a doppia entrat
 """, r"""
 ## 5. La version sans formules : le dilemme du prisonnier
 
-Le même mécanisme se raconte avec un simple tableau à double entrée (2 × 2). Deux entreprises se partagent un public qui vaut 100 ; une campagne coûte 30. Sans publicité, le public se partage en deux ; si une seule des deux fait de la publicité, elle capte tout le public ; si les deux en font, on revient au partage, mais chacune a payé 30.
+Le même mécanisme tient dans un tableau à double entrée (2 × 2). Deux entreprises se partagent un public qui vaut 100 ; une campagne coûte 30. Sans publicité, le public se partage en deux ; si une seule des deux fait de la publicité, elle capte tout le public ; si les deux en font, on revient au partage, mais chacune a payé 30.
 """)
 
 L.code("cl.tables.advertising_dilemma(prize=100, cost=30)")
@@ -391,11 +391,11 @@ L.code("cl.tables.advertising_dilemma(prize=100, cost=30)")
 md(r"""
 Ogni cella riporta il guadagno di A e quello di B. Se B fa pubblicità, A ottiene 20 facendola e 0 non facendola; se B non la fa, A ottiene 70 facendola e 50 non facendola. In entrambi i casi conviene farla: è una **strategia dominante** (la scelta migliore qualunque cosa faccia l'altro), e lo stesso vale per B.
 
-Risultato: entrambe fanno pubblicità e ottengono 20 ciascuna, contro i 50 che avrebbero avuto astenendosi. Entrambe finiscono per stare peggio: è il **dilemma del prigioniero**, di cui la contesa della sezione 2 è la versione continua.
+Risultato: entrambe fanno pubblicità e ottengono 20 ciascuna, contro i 50 che avrebbero avuto astenendosi. È il **dilemma del prigioniero**, di cui la contesa della sezione 2 è la versione continua.
 """, r"""
-Chaque case donne le gain de A et celui de B. Si B fait de la publicité, A obtient 20 s'il en fait aussi, 0 sinon ; si B n'en fait pas, A obtient 70 en en faisant, 50 sinon. Dans les deux cas, mieux vaut en faire : c'est une **stratégie dominante** (le meilleur choix quoi que fasse l'autre), et il en va de même pour B.
+Chaque case donne le gain de A et celui de B. Si B fait de la publicité, A obtient 20 si elle en fait aussi, 0 sinon ; si B n'en fait pas, A obtient 70 si elle en fait, 50 sinon. Dans les deux cas, mieux vaut en faire : c'est une **stratégie dominante** (le meilleur choix quoi que fasse l'autre), et il en va de même pour B.
 
-Résultat : les deux en font et obtiennent 20 chacune, contre 50 si elles s'étaient abstenues. Toutes deux y perdent : c'est le **dilemme du prisonnier**, dont le concours de la section 2 est la version continue.
+Résultat : les deux en font et obtiennent 20 chacune, contre 50 si elles s'étaient abstenues. C'est le **dilemme du prisonnier**, dont le concours de la section 2 est la version continue.
 """)
 
 # ------------------------------------------------------------------------------------------- 6
@@ -420,25 +420,25 @@ La démonstration ci-dessous fait varier le nombre d'annonceurs (de 2 à 12) et 
 L.code("cl.demos.escalation_demo()", demo=True)
 
 md(r"""
-**Cosa notare.** Il numero di inserzionisti e $\gamma$ spostano la spesa totale; la quota di ciascuno resta sempre $1/n$. Con $\gamma > 1$ le curve si interrompono: oltre $n = \gamma/(\gamma-1)$ inserzionisti un equilibrio simmetrico in strategie pure non esiste più.
+**Cosa notare.** Il numero di inserzionisti e $\gamma$ spostano la spesa totale; la quota di ciascuno resta sempre $1/n$. Con $\gamma > 1$ le curve si interrompono: oltre $n = \gamma/(\gamma-1)$ inserzionisti un equilibrio simmetrico in strategie pure non esiste più, perché il guadagno di equilibrio $V/n - A^*$ sarebbe negativo.
 
 <details>
 <summary>Risposte attese</summary>
 
 - Con $\gamma = 1$ si spende la frazione $(n-1)/n$ del premio: dal 50 % con due inserzionisti a circa il 92 % con dodici.
-- Con 4 inserzionisti la spesa totale è $\gamma \cdot 75\ \%$ del premio (circa 94 % con $\gamma = 1{,}25$); la quota di ciascuno resta 25 %.
-- Oltre $\gamma = 4/3$ il guadagno di equilibrio $V/n - A^*$ sarebbe negativo, quindi non esiste un equilibrio simmetrico in strategie pure. Il messaggio consiglia di riportare $\gamma$ a 1,33 o meno, oppure di ridurre il numero di inserzionisti (con meno concorrenti la soglia $n/(n-1)$ sale): così sparisce.
+- Con 4 inserzionisti la spesa totale è $\gamma \cdot 75\ \%$ del premio (circa 94 % con $\gamma = 1{,}25$).
+- Con 4 inserzionisti e $\gamma > 4/3$ il messaggio consiglia di riportare $\gamma$ a 1,33 o meno, oppure di ridurre il numero di inserzionisti (la soglia $n/(n-1)$ sale): così sparisce.
 
 </details>
 """, r"""
-**À remarquer.** Le nombre d'annonceurs et $\gamma$ déplacent la dépense totale ; la part de chacun reste toujours $1/n$. Avec $\gamma > 1$, les courbes s'interrompent : au-delà de $n = \gamma/(\gamma-1)$ annonceurs, il n'existe plus d'équilibre symétrique en stratégies pures.
+**À remarquer.** Le nombre d'annonceurs et $\gamma$ déplacent la dépense totale ; la part de chacun reste toujours $1/n$. Avec $\gamma > 1$, les courbes s'interrompent : au-delà de $n = \gamma/(\gamma-1)$ annonceurs, il n'existe plus d'équilibre symétrique en stratégies pures, car le gain d'équilibre $V/n - A^*$ serait négatif.
 
 <details>
 <summary>Réponses attendues</summary>
 
 - Avec $\gamma = 1$, on dépense la fraction $(n-1)/n$ de l'enjeu : de 50 % avec deux annonceurs à environ 92 % avec douze.
-- Avec 4 annonceurs, la dépense totale vaut $\gamma \cdot 75\ \%$ de l'enjeu (environ 94 % avec $\gamma = 1{,}25$) ; la part de chacun reste de 25 %.
-- Au-delà de $\gamma = 4/3$, le gain d'équilibre $V/n - A^*$ serait négatif : il n'existe donc pas d'équilibre symétrique en stratégies pures. Le message conseille de ramener $\gamma$ à 1,33 ou moins, ou de réduire le nombre d'annonceurs (avec moins de concurrents, le seuil $n/(n-1)$ remonte) : il disparaît alors.
+- Avec 4 annonceurs, la dépense totale vaut $\gamma \cdot 75\ \%$ de l'enjeu (environ 94 % avec $\gamma = 1{,}25$).
+- Avec 4 annonceurs et $\gamma > 4/3$, le message conseille de ramener $\gamma$ à 1,33 ou moins, ou de réduire le nombre d'annonceurs (le seuil $n/(n-1)$ remonte) : il disparaît alors.
 
 </details>
 """)
@@ -447,12 +447,12 @@ md(r"""
 md(r"""
 ## 7. I limiti del modello
 
-Un modello è una lente, non una fotografia. Quattro limiti da tenere a mente:
+Un modello è una lente, non una fotografia. Quattro limiti:
 
 - **Imprese simmetriche.** Nella realtà una marca ha spot migliori o un budget molto più ampio. Per questo i responsabili marketing confrontano la propria *share of voice* con la propria **quota di mercato** (*share of market*): il modello dice quanto costa tenere il passo, non chi vende di più.
 - **Premio fisso.** Si assume che la pubblicità sposti soltanto attenzione da una marca all'altra (domanda **selettiva**). Invece può far crescere la domanda **primaria**, quella dell'intera categoria, o farla calare (il pubblico infastidito se ne va).
 - **Una sola mossa.** Qui la contesa si gioca una volta; le imprese che si ritrovano ogni stagione possono imparare a moderare la spesa (un accordo tacito, su cui vigila il diritto della concorrenza), o esservi costrette da un tetto di legge.
-- **Nessun costo per il pubblico.** Il fastidio di chi subisce le interruzioni non compare. Anderson e de Palma (2009) mostrano che, quando i messaggi si contendono un'attenzione scarsa, se ne possono inviare troppi; per lo spam, Rao e Reiley (2012) stimano in quasi 20 miliardi di dollari l'anno i costi sostenuti da imprese e consumatori statunitensi, contro circa 200 milioni di dollari di ricavi lordi, su scala mondiale, per gli spammer e i commercianti che promuovono.
+- **Nessun costo per il pubblico.** Il fastidio di chi subisce le interruzioni non compare. Anderson e de Palma (2009) mostrano che, quando i messaggi si contendono un'attenzione scarsa, se ne possono inviare troppi; per lo spam, Rao e Reiley (2012) stimano quasi 20 miliardi di dollari l'anno di costi per imprese e consumatori statunitensi, contro circa 200 milioni di dollari di ricavi lordi mondiali per gli spammer e i commercianti che promuovono.
 
 Nonostante questi limiti, il messaggio centrale regge: quando il premio è fisso e la quota dipende dalla spesa relativa, spendere di più è razionale per ciascuno e inutile per tutti.
 """, r"""
@@ -460,10 +460,10 @@ Nonostante questi limiti, il messaggio centrale regge: quando il premio è fisso
 
 Un modèle est une loupe, pas une photographie. Quatre limites :
 
-- **Des entreprises symétriques.** En réalité, une marque peut avoir de meilleurs spots ou un budget bien plus important. C'est pourquoi les responsables marketing comparent leur part de voix à leur **part de marché** : le modèle dit combien coûte le fait de suivre le rythme, pas qui vend le plus.
+- **Des entreprises symétriques.** En réalité, une marque peut avoir de meilleurs spots ou un budget bien plus important. C'est pourquoi les responsables marketing comparent leur part de voix à leur **part de marché** : le modèle dit ce que coûte de suivre le rythme, pas qui vend le plus.
 - **Un enjeu fixe.** Le modèle suppose que la publicité ne fait que déplacer l'attention d'une marque à l'autre (demande **sélective**). Or elle peut faire croître la demande **primaire**, celle de toute la catégorie, ou la faire fondre (le public agacé s'en va).
 - **Un seul coup.** Ici, le concours se joue une fois ; des entreprises qui se retrouvent chaque saison peuvent apprendre à modérer leurs dépenses (une entente tacite, que surveille le droit de la concurrence), ou y être obligées par un plafond légal.
-- **Aucun coût pour le public.** La gêne de ceux qui subissent les interruptions n'y figure pas. Anderson et de Palma (2009) montrent que, lorsque les messages se disputent une attention rare, il peut s'en envoyer trop ; pour le spam, Rao et Reiley (2012) estiment à près de 20 milliards de dollars par an les coûts supportés par les entreprises et les consommateurs américains, contre environ 200 millions de dollars de revenus bruts, à l'échelle mondiale, pour les spammeurs et les marchands qu'ils promeuvent.
+- **Aucun coût pour le public.** La gêne de ceux qui subissent les interruptions n'y figure pas. Anderson et de Palma (2009) montrent que, lorsque les messages se disputent une attention rare, il peut s'en envoyer trop ; pour le spam, Rao et Reiley (2012) estiment les coûts des entreprises et des consommateurs américains à près de 20 milliards de dollars par an, contre environ 200 millions de dollars de revenus bruts mondiaux pour les spammeurs et leurs marchands.
 
 Malgré ces limites, le message central tient : quand l'enjeu est fixe et que la part dépend de la dépense relative, dépenser plus est rationnel pour chacun et inutile pour tous.
 """)
@@ -472,7 +472,7 @@ Malgré ces limites, le message central tient : quand l'enjeu est fixe et que la
 md(r"""
 ## 8. Come uscirne: cambiare gioco
 
-- **Targeting.** Invece di contendersi la stessa interruzione affollata, si cerca un pubblico più piccolo ma pertinente: meno rivali ($n$ più basso), un messaggio che vale di più per chi lo riceve. Interrompere meno persone, ma quelle giuste.
+- **Targeting.** Invece di contendersi la stessa interruzione affollata, si cerca un pubblico più piccolo ma pertinente: meno rivali ($n$ più basso), un messaggio che vale di più per chi lo riceve.
 - **Permesso** (*permission marketing*). È la proposta di Godin: se il cliente accetta di ricevere i messaggi (newsletter, programma fedeltà), la sua attenzione non è più un premio da strappare ai concorrenti, ma una relazione da coltivare, che dipende dalla fiducia e dalla pertinenza più che dalla spesa relativa.
 - **Regole.** I tetti all'affollamento del TUSMA cambiano il gioco dall'esterno; per il telemarketing, in Italia, chi non vuole essere chiamato può iscriversi al Registro pubblico delle opposizioni, mentre e-mail e SMS promozionali richiedono il consenso preventivo del destinatario, salvo un'eccezione limitata, il cosiddetto *soft spam*: e-mail ai propri clienti su prodotti o servizi analoghi a quelli già acquistati, purché possano opporsi in ogni momento (art. 130, comma 4, del Codice privacy).
 
@@ -641,11 +641,11 @@ Un accordo tra concorrenti per tagliare insieme la pubblicità andrebbe prima va
 <details>
 <summary>Corrigé type</summary>
 
-La part de chaque fabricant dépend de sa dépense **relative** : si tous augmentent de 10 %, les parts ne bougent pas, mais les coûts, si. Pourtant chacun a intérêt à augmenter, car celui qui s'arrête pendant que les autres continuent perd des parts : c'est un dilemme du prisonnier. Avec cinq concurrents et $\gamma = 1$, le modèle prévoit que 80 % de la valeur disputée part en publicité, avec $1/5$ de l'attention chacun.
+La part de chaque fabricant dépend de sa dépense **relative** : si tous augmentent de 10 %, les parts ne bougent pas, mais les coûts, si. Pourtant chacun a intérêt à augmenter, sinon il perd des parts : c'est un dilemme du prisonnier. Avec cinq concurrents et $\gamma = 1$, le modèle prévoit que 80 % de la valeur disputée part en publicité, avec $1/5$ de l'attention chacun.
 
 Première piste : **faire grossir le gâteau** ($V$) par une campagne collective de catégorie, qui stimule la demande primaire. Limite : ceux qui ne cotisent pas en profitent quand même.
 
-Deuxième piste : **changer de jeu** en déplaçant une partie du budget vers les programmes de fidélité et les messages adressés à ceux qui ont donné leur consentement, où compte la pertinence et non la dépense relative. Dans le modèle, c'est sortir du concours : l'attention de ceux qui ont donné leur permission ne dépend plus des dépenses des concurrents. Limite : cela demande du temps, des données et le respect des règles sur le consentement.
+Deuxième piste : **changer de jeu** en déplaçant une partie du budget vers les programmes de fidélité et les messages adressés à ceux qui ont donné leur consentement, où compte la pertinence et non la dépense relative. Dans le modèle, c'est sortir du concours : leur attention ne dépend plus des dépenses des concurrents. Limite : cela demande du temps, des données et le respect des règles sur le consentement.
 
 Un accord entre concurrents pour réduire ensemble la publicité devrait d'abord être examiné au regard du droit de la concurrence.
 
@@ -678,18 +678,18 @@ md(r"""
 md(r"""
 ## Riepilogo
 
-- Contesa di Tullock con $n$ inserzionisti identici: in equilibrio ciascuno spende $\gamma V (n-1)/n^2$, si dissipa la frazione $\gamma(n-1)/n$ del premio e ciascuno ottiene sempre $1/n$ dell'attenzione. Oltre $\gamma = n/(n-1)$ non esiste un equilibrio simmetrico in strategie pure.
-- Con risposte ottime successive la spesa sale fino all'equilibrio; la parità competitiva dei manuali segue la stessa logica (il budget dipende da quello dei concorrenti).
-- Se tutti raddoppiano, le quote non cambiano (omogeneità di grado zero). Senza formule: un dilemma del prigioniero.
+- Contesa di Tullock con $n$ inserzionisti identici: in equilibrio ciascuno spende $\gamma V (n-1)/n^2$, si dissipa la frazione $\gamma(n-1)/n$ del premio e ciascuno ottiene sempre $1/n$ dell'attenzione; oltre $\gamma = n/(n-1)$ non c'è equilibrio simmetrico in strategie pure.
+- Con risposte ottime successive la spesa sale fino all'equilibrio; la parità competitiva ne condivide la logica.
+- Se tutti raddoppiano, le quote non cambiano: è un dilemma del prigioniero.
 - Per uscirne si cambia gioco (targeting, permesso, regole): l'interruzione acquisisce, il permesso coltiva.
 
 ### Termini chiave
 """, r"""
 ## En résumé
 
-- Concours de Tullock à $n$ annonceurs identiques : à l'équilibre, chacun dépense $\gamma V (n-1)/n^2$, la fraction $\gamma(n-1)/n$ de l'enjeu est dissipée, et chacun obtient toujours $1/n$ de l'attention. Au-delà de $\gamma = n/(n-1)$, il n'existe pas d'équilibre symétrique en stratégies pures.
-- Par meilleures réponses successives (chacun ajuste sa dépense à celle des autres, comme dans l'alignement sur la concurrence), la dépense monte jusqu'à l'équilibre.
-- Si tout le monde double, les parts ne bougent pas (homogénéité de degré zéro). Sans formules : un dilemme du prisonnier.
+- Concours de Tullock à $n$ annonceurs identiques : à l'équilibre, chacun dépense $\gamma V (n-1)/n^2$, la fraction $\gamma(n-1)/n$ de l'enjeu est dissipée, et chacun obtient toujours $1/n$ de l'attention ; au-delà de $\gamma = n/(n-1)$, pas d'équilibre symétrique en stratégies pures.
+- Par meilleures réponses successives, la dépense monte jusqu'à l'équilibre ; l'alignement sur la concurrence suit la même logique.
+- Si tout le monde double, les parts ne bougent pas : c'est un dilemme du prisonnier.
 - Pour en sortir, on change de jeu (ciblage, permission, règles) : l'interruption conquiert, la permission cultive.
 
 ### Termes clés
@@ -706,7 +706,7 @@ cl.glossary.key_terms([
 md(r"""
 ## Fonti
 
-- Godin, S. (1999), *Permission Marketing: Turning Strangers into Friends, and Friends into Customers*, New York, Simon & Schuster.
+- Godin, S. (1999), *Permission Marketing*, New York, Simon & Schuster.
 - Tullock, G. (1980), «Efficient rent seeking», in J. M. Buchanan, R. D. Tollison e G. Tullock (a cura di), *Toward a Theory of the Rent-Seeking Society*, College Station (TX), Texas A&M University Press, pp. 97–112.
 - Anderson, S. P. e de Palma, A. (2009), «Information congestion», *RAND Journal of Economics* 40(4), 688–709, DOI 10.1111/j.1756-2171.2009.00085.x.
 - Rao, J. M. e Reiley, D. H. (2012), «The economics of spam», *Journal of Economic Perspectives* 26(3), 87–110, DOI 10.1257/jep.26.3.87.
@@ -717,7 +717,7 @@ md(r"""
 """, r"""
 ## Sources
 
-- Godin, S. (1999), *Permission Marketing: Turning Strangers into Friends, and Friends into Customers*, New York, Simon & Schuster.
+- Godin, S. (1999), *Permission Marketing*, New York, Simon & Schuster.
 - Le Lay, P. (2004), propos rapportés par *L'Usine Nouvelle*, « Le grand retour du temps de cerveau disponible », https://www.usinenouvelle.com/article/chronique-des-chiffres-et-des-etres-le-grand-retour-du-temps-de-cerveau-disponible.N1076709.
 - Tullock, G. (1980), « Efficient rent seeking », dans J. M. Buchanan, R. D. Tollison et G. Tullock (dir.), *Toward a Theory of the Rent-Seeking Society*, College Station (TX), Texas A&M University Press, p. 97–112.
 - Anderson, S. P. et de Palma, A. (2009), « Information congestion », *RAND Journal of Economics* 40(4), 688–709, DOI 10.1111/j.1756-2171.2009.00085.x.
