@@ -83,13 +83,13 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "it": "Grafico a linee: in orizzontale il numero di inserzionisti da 1 a {n_max}, in verticale la percentuale "
               "del premio V. La spesa totale del settore (linea con cerchi) sale da 0 con un inserzionista a "
               "{total2} con due e a {total_last} con {n_max}; il valore dell'attenzione ottenuta da ciascuno (linea "
-              "con triangoli, V/n) scende da 100 % a {value_last}; la spesa di ciascun inserzionista (linea con "
+              "con triangoli, V/n) scende da 100\u00a0% a {value_last}; la spesa di ciascun inserzionista (linea con "
               "quadrati) si avvicina sempre di più a quel valore. Una linea verticale punteggiata segna n = {n}: "
               "spesa totale {total_n}, attenzione di ciascuno {share_n}. Valori calcolati con γ = {gamma}.",
         "fr": "Graphique en courbes\u00a0: en abscisse le nombre d'annonceurs de 1 à {n_max}, en ordonnée le "
               "pourcentage de l'enjeu V. La dépense totale du secteur (courbe à cercles) monte de 0 avec un "
               "annonceur à {total2} avec deux et à {total_last} avec {n_max}\u00a0; la valeur de l'attention obtenue "
-              "par chacun (courbe à triangles, V/n) descend de 100 % à {value_last}\u00a0; la dépense de chaque "
+              "par chacun (courbe à triangles, V/n) descend de 100\u00a0% à {value_last}\u00a0; la dépense de chaque "
               "annonceur (courbe à carrés) s'en rapproche de plus en plus. Une ligne verticale pointillée marque "
               "n = {n}\u00a0: dépense totale {total_n}, attention de chacun {share_n} (γ = {gamma})."},
     "alt.escalation_invalid": {
