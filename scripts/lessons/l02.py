@@ -60,7 +60,7 @@ md(r"""
 
 **Tempo stimato.** Circa 45 minuti: 20 di lettura, 5 per la demo, 10 per gli esercizi 02.1, 02.2 e 02.4, 10 per l'esercizio argomentato; 5 in più per il 02.3 (facoltativo), 10 in meno senza l'approfondimento 2.1–2.2.
 
-**Percorso senza codice.** Le sezioni 1, 3, 4, 5, 7 e 8 si leggono senza Python e i grafici sono già salvati. Gli esercizi 02.1 e 02.5 non richiedono codice; 02.2–02.4 si risolvono anche a mano con le formule della sezione 2.2.
+**Percorso senza codice.** Le sezioni 1, 3, 4, 5, 7 e 8 si leggono senza Python, grafici compresi. Gli esercizi 02.1 e 02.5 non richiedono codice; 02.2–02.4 si risolvono anche a mano con le formule della sezione 2.2.
 """, r"""
 # Leçon 2 — L'escalade : plus de dépenses, pas plus de résultats
 
@@ -76,7 +76,7 @@ md(r"""
 
 **Durée estimée.** Environ 45 minutes : 20 de lecture, 5 pour la démonstration, 10 pour les exercices 02.1, 02.2 et 02.4, 10 pour l'exercice argumenté (ou après la séance) ; 5 de plus pour le 02.3 (facultatif), 10 de moins sans l'approfondissement 2.1–2.2.
 
-**Parcours sans code.** Les sections 1, 3, 4, 5, 7 et 8 et les graphiques enregistrés se lisent sans Python. Les exercices 02.1 et 02.5 ne demandent pas de code ; 02.2 à 02.4 se résolvent aussi à la main (formules de la section 2.2).
+**Parcours sans code.** Les sections 1, 3, 4, 5, 7 et 8 se lisent sans Python, graphiques compris. Les exercices 02.1 et 02.5 ne demandent pas de code ; 02.2 à 02.4 se résolvent aussi à la main (formules de la section 2.2).
 """)
 
 L.setup("import numpy as np\nimport pandas as pd\nfrom course_lib.exercises import check")
@@ -111,7 +111,7 @@ Oltralpe la stessa idea, lo «spazio mentale disponibile» di cui parlavamo, è 
 """, r"""
 ### Une phrase restée célèbre : le « temps de cerveau humain disponible »
 
-En 2004, Patrick Le Lay, alors à la tête du groupe TF1, a résumé ainsi le métier de sa chaîne : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible. » C'est une phrase, pas une donnée, mais elle dit crûment ce que vend une chaîne : une ressource rare, l'attention (on parle d'**économie de l'attention**).
+En 2004, Patrick Le Lay, alors à la tête du groupe TF1, a résumé ainsi le métier de sa chaîne : « Ce que nous vendons à Coca-Cola, c'est du temps de cerveau humain disponible. » Une phrase, pas une donnée, mais qui dit crûment ce que vend une chaîne : l'attention, ressource rare (on parle d'**économie de l'attention**).
 
 C'est la **chaîne** qui vend l'espace publicitaire aux annonceurs. Livrée à elle-même, elle pourrait en vendre plus que le public n'en supporte, car elle ne paie qu'une partie de la gêne des téléspectateurs, et chaque spot supplémentaire prend de l'attention aux autres spots du même écran : c'est l'**encombrement publicitaire**. C'est pourquoi la réglementation plafonne ce volume. En France, le décret n° 92-280 (art. 15) limite les chaînes privées à neuf minutes de publicité par heure en moyenne quotidienne, sans dépasser douze minutes pour une heure donnée ; et depuis le 5 janvier 2009, les chaînes de France Télévisions ne diffusent plus de publicité de marque entre 20 heures et 6 heures (le parrainage reste autorisé).
 """)
@@ -168,9 +168,9 @@ Un exemple : trois annonceurs dépensent 10, 20 et 30 (milliers d'euros) avec $\
 L.code("cl.attention.attention_shares([10, 20, 30])")
 
 md(r"""
-Il primo ottiene un sesto dell'attenzione, il secondo un terzo, il terzo la metà: ciascuno riceve la sua parte della spesa totale (10, 20 e 30 su 60).
+Il primo ottiene un sesto dell'attenzione, il secondo un terzo, il terzo la metà: ciascuno riceve la sua parte della spesa totale (10, 20 e 30 su 60). Nelle uscite di Python il separatore decimale è il punto.
 """, r"""
-Le premier obtient un sixième de l'attention, le deuxième un tiers, le troisième la moitié : chacun reçoit sa part de la dépense totale (10, 20 et 30 sur 60).
+Le premier obtient un sixième de l'attention, le deuxième un tiers, le troisième la moitié : chacun reçoit sa part de la dépense totale (10, 20 et 30 sur 60). Dans les sorties Python, le séparateur décimal est le point.
 """)
 
 md(r"""
@@ -372,7 +372,7 @@ print(round(cl.attention.attention_shares(2 * spend, outside=100).sum(), 3))
 md(r"""
 L'attenzione totale catturata dagli inserzionisti sale da 0,5 a circa 0,67: l'escalation sottrae attenzione all'opzione esterna (il programma, il telefono…), non ai concorrenti. Ma anche questa riserva è limitata, e lo spettatore stanco può cambiare canale: la stanchezza è il tema della lezione 3.
 """, r"""
-L'attention totale captée par les annonceurs passe de 0,5 à environ 0,67 : l'escalade prend de l'attention à l'option extérieure (l'émission, le téléphone…), pas aux concurrents. Mais cette réserve est limitée, et la lassitude, qui pousse à zapper, sera le thème de la leçon 3.
+L'attention totale captée par les annonceurs passe de 0,5 à environ 0,67 : l'escalade prend de l'attention à l'option extérieure (l'émission, le téléphone…), pas aux concurrents. Mais cette réserve est limitée ; la lassitude, qui pousse à zapper, est le thème de la leçon 3.
 """)
 
 # ------------------------------------------------------------------------------------------- 5
