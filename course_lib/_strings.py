@@ -52,23 +52,30 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "escalation.xlabel": {"it": "numero di inserzionisti in concorrenza", "fr": "nombre d'annonceurs en concurrence"},
     "escalation.ylabel": {"it": "quota del premio V", "fr": "part de l'enjeu V"},
     "escalation.title": {"it": "Più concorrenti: più spesa, stessa attenzione complessiva",
-                         "fr": "Plus de concurrents\u00a0: plus de dépenses, pas plus d'attention"},
+                         "fr": "Plus de concurrents\u00a0: plus de dépenses, la même attention au total"},
     # shown in the figure when gamma > n/(n-1); {limit} is n/(n-1) rounded down, {n_ok} the
     # largest number of advertisers for which this gamma has an equilibrium (tests follow the advice)
     "escalation.no_equilibrium": {
-        "it": "Con {n} inserzionisti e γ = {gamma}\nnon esiste un equilibrio\nsimmetrico in strategie pure.\n"
-              "Riduci γ a {limit} o meno,\noppure porta gli inserzionisti\na {n_ok} o meno.",
-        "fr": "Avec {n}\u00a0annonceurs et γ = {gamma},\nil n'existe pas d'équilibre\nsymétrique en stratégies pures.\n"
-              "Réduisez γ à {limit} ou moins,\nou ramenez les annonceurs\nà {n_ok} ou moins."},
+        "it": "Con {n} inserzionisti e γ = {gamma} non esiste\nun equilibrio simmetrico in strategie pure.\n"
+              "Riduci γ a {limit} o meno, oppure porta\ngli inserzionisti a {n_ok} o meno.",
+        "fr": "Avec {n}\u00a0annonceurs et γ = {gamma}, il n'existe pas\nd'équilibre symétrique en stratégies pures.\n"
+              "Réduisez γ à {limit} ou moins, ou ramenez\nle nombre d'annonceurs à {n_ok} ou moins."},
+    # the same when only two advertisers work: the slider's minimum is 2, so no "or fewer"
+    "escalation.no_equilibrium_two": {
+        "it": "Con {n} inserzionisti e γ = {gamma} non esiste\nun equilibrio simmetrico in strategie pure.\n"
+              "Riduci γ a {limit} o meno, oppure porta\ngli inserzionisti a 2.",
+        "fr": "Avec {n}\u00a0annonceurs et γ = {gamma}, il n'existe pas\nd'équilibre symétrique en stratégies pures.\n"
+              "Réduisez γ à {limit} ou moins, ou ramenez\nle nombre d'annonceurs à 2."},
     "escalation.no_equilibrium_gamma": {
-        "it": "Con {n} inserzionisti e γ = {gamma}\nnon esiste un equilibrio\nsimmetrico in strategie pure.\n"
+        "it": "Con {n} inserzionisti e γ = {gamma} non esiste\nun equilibrio simmetrico in strategie pure.\n"
               "Riduci γ a {limit} o meno.",
-        "fr": "Avec {n}\u00a0annonceurs et γ = {gamma},\nil n'existe pas d'équilibre\nsymétrique en stratégies pures.\n"
+        "fr": "Avec {n}\u00a0annonceurs et γ = {gamma}, il n'existe pas\nd'équilibre symétrique en stratégies pures.\n"
               "Réduisez γ à {limit} ou moins."},
     "br.path": {"it": "spesa di ciascuno, {n} inserzionisti", "fr": "dépense de chacun, {n}\u00a0annonceurs"},
     "br.equilibrium": {"it": "spesa di equilibrio ({value})", "fr": "dépense d'équilibre ({value})"},
     "br.xlabel": {"it": "turno di risposta", "fr": "tour de réponse"},
-    "br.ylabel": {"it": "spesa di ciascun inserzionista (euro)", "fr": "dépense de chaque annonceur (euros)"},
+    "br.ylabel": {"it": "spesa di ciascun inserzionista (premio V = {prize})",
+                  "fr": "dépense de chaque annonceur (enjeu V = {prize})"},
     "br.title": {"it": "L'escalation passo dopo passo: ognuno risponde agli altri",
                  "fr": "L'escalade pas à pas\u00a0: chacun répond aux autres"},
     "dilemma.advertise": {"it": "fa pubblicità", "fr": "fait de la publicité"},
@@ -87,16 +94,16 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "alt.escalation": {
         "it": "Grafico a linee: in orizzontale il numero di inserzionisti da 1 a {n_max}, in verticale la percentuale "
               "del premio V. La spesa totale del settore (linea con cerchi) sale da 0 con un inserzionista a "
-              "{total2} con due e a {total_last} con {n_max}; il valore dell'attenzione di ciascuno (linea con "
-              "triangoli, V/n) scende da 100 % a {value_last}; la spesa di ciascuno (linea con quadrati) si "
-              "avvicina sempre di più a quel valore. Una linea verticale punteggiata segna n = {n}: spesa totale "
-              "{total_n}, attenzione di ciascuno {share_n}. γ = {gamma}.",
+              "{total2} con due e a {total_last} con {n_max}; il valore dell'attenzione ottenuta da ciascuno (linea "
+              "con triangoli, V/n) scende da 100\u00a0% a {value_last}; la spesa di ciascun inserzionista (linea con "
+              "quadrati) si avvicina sempre di più a quel valore. Una linea verticale punteggiata segna n = {n}: "
+              "spesa totale {total_n}, attenzione di ciascuno {share_n}. Valori calcolati con γ = {gamma}.",
         "fr": "Graphique en courbes\u00a0: en abscisse le nombre d'annonceurs de 1 à {n_max}, en ordonnée le "
               "pourcentage de l'enjeu V. La dépense totale du secteur (courbe à cercles) monte de 0 avec un "
-              "annonceur à {total2} avec deux et à {total_last} avec {n_max}\u00a0; la valeur de l'attention de "
-              "chacun (courbe à triangles, V/n) descend de 100 % à {value_last}\u00a0; la dépense de chacun "
-              "(courbe à carrés) s'en rapproche de plus en plus. Une ligne verticale pointillée marque n = {n}\u00a0: "
-              "dépense totale {total_n}, attention de chacun {share_n}. γ = {gamma}."},
+              "annonceur à {total2} avec deux et à {total_last} avec {n_max}\u00a0; la valeur de l'attention obtenue "
+              "par chacun (courbe à triangles, V/n) descend de 100\u00a0% à {value_last}\u00a0; la dépense de chaque "
+              "annonceur (courbe à carrés) s'en rapproche de plus en plus. Une ligne verticale pointillée marque "
+              "n = {n}\u00a0: dépense totale {total_n}, attention de chacun {share_n} (γ = {gamma})."},
     "alt.escalation_invalid": {
         "it": "Grafico a linee della spesa di equilibrio contro il numero di inserzionisti, con γ = {gamma}: "
               "per n = {n} non esiste un equilibrio simmetrico in strategie pure e il grafico lo dice in un riquadro.",
@@ -105,10 +112,11 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "alt.best_response_path": {
         "it": "Grafico a linee: in orizzontale i turni di risposta da 0 a {steps}, in verticale la spesa di "
               "ciascuno dei {n} inserzionisti. La linea con cerchi parte quasi da zero, sale a {s1}, {s2}, {s3} "
-              "e raggiunge la spesa di equilibrio {eq} (linea orizzontale punteggiata), dove resta.",
+              "e {s4}, poi raggiunge la spesa di equilibrio {eq} (linea orizzontale punteggiata), dove resta.",
         "fr": "Graphique en courbes\u00a0: en abscisse les tours de réponse de 0 à {steps}, en ordonnée la dépense "
               "de chacun des {n}\u00a0annonceurs. La courbe à cercles part de presque zéro, monte à {s1}, {s2}, "
-              "{s3} et atteint la dépense d'équilibre {eq} (ligne horizontale en pointillés), où elle reste."},
+              "{s3} et {s4}, puis atteint la dépense d'équilibre {eq} (ligne horizontale en pointillés), où elle "
+              "reste."},
     # --- lesson 03: repetition and fatigue ---------------------------------
     # --- lessons 03-04: repetition, forgetting, fatigue and real data ---------------------------------
     "two_factor.learning": {"it": "apprendimento", "fr": "apprentissage"},

@@ -50,7 +50,8 @@ def _follow_advice(message, lang):
     m = re.search(re.escape(reduce_word) + r" (\d+,\d+)", message)
     assert m, message
     gamma_ok = float(m.group(1).replace(",", "."))
-    n_word = {"it": r"inserzionisti\s+a (\d+) o meno", "fr": r"annonceurs\s+à (\d+) ou moins"}[lang]
+    # "a 5 o meno", or "a 2." when two is the slider's minimum (no "or fewer" below it)
+    n_word = {"it": r"inserzionisti\s+a (\d+)(?: o meno)?\.", "fr": r"annonceurs\s+à (\d+)(?: ou moins)?\."}[lang]
     m = re.search(n_word, message)
     assert numbers, message
     return gamma_ok, (int(m.group(1)) if m else None)
@@ -78,6 +79,7 @@ def test_following_the_advice_gives_an_equilibrium(lang_code):
             # or reduce the number of advertisers as advised: an equilibrium exists
             if n_ok is not None:
                 assert 2 <= n_ok < n
+                assert msg.splitlines()[-1].endswith(("o meno.", "ou moins.")) == (n_ok > 2), msg
                 assert all(_valid(m, g) for m in range(2, n_ok + 1)), (n, g, msg)
             else:
                 assert not _valid(2, g)  # only when even two advertisers are too many
@@ -148,7 +150,7 @@ def test_figures_carry_their_own_alt_text(lang):
 
 def _esc_fmt():
     return dict(n_max=12, total2="50\u00a0%", total_last="92\u00a0%", value_last="8\u00a0%", n=4,
-                total_n="75\u00a0%", share_n="25\u00a0%", gamma="1,00")
+                total_n="75\u00a0%", share_n="25\u00a0%", gamma="1")
 
 
 def test_axis_ticks_use_the_decimal_comma():

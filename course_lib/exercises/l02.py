@@ -71,6 +71,10 @@ def _dissipation_at_answer() -> float:
     return float(_table(0.8).loc[_smallest_n(), "dissipation"])
 
 
+def _dissipation_percent_at_answer() -> float:
+    return 100 * _dissipation_at_answer()
+
+
 # --- 02.4: dissipation in percent, n = 3, V = 50, gamma = 1.2 --------------------------------
 def _eq24(gamma=1.2):
     return attention.tullock_equilibrium(prize=50, n=3, gamma=gamma)
@@ -163,17 +167,16 @@ register(
         "02.3",
         "number",
         _smallest_n,
-        rtol=0.0,
-        atol=1e-9,
+        rtol=0.01,  # the answer is a whole number; the typical mistakes (0.667, 66.7) share this tolerance
         hint={
             "it": ("La dissipazione è γ(n−1)/n: costruisci la tabella per n da 2 a 10 con γ = 0,8 e cerca la "
                    "prima riga che supera 0,65 (strettamente).",
                    "Nel codice della sezione 2.2 aggiungi gamma=0.8 a tullock_equilibrium, poi "
-                   'table08.index[table08["dissipation"] > 0.65].min().'),
+                   'table.index[table["dissipation"] > 0.65].min().'),
             "fr": ("La dissipation vaut γ(n−1)/n\u00a0: construisez le tableau pour n de 2 à 10 avec γ = 0,8 et "
                    "cherchez la première ligne qui dépasse 0,65 (strictement).",
                    "Dans le code de la section 2.2, ajoutez gamma=0.8 à tullock_equilibrium, puis "
-                   'table08.index[table08["dissipation"] > 0.65].min().'),
+                   'table.index[table["dissipation"] > 0.65].min().'),
         },
         mistakes=(
             (_smallest_n_gamma_one, {"it": "Questo è il risultato con γ = 1 (la tabella della sezione 2.2): "
@@ -184,6 +187,10 @@ register(
                                             "inserzionisti n.",
                                       "fr": "C'est la dissipation\u00a0: la question demande le nombre "
                                             "d'annonceurs n."}),
+            (_dissipation_percent_at_answer, {"it": "Questa è la dissipazione in percentuale: la domanda chiede "
+                                                    "il numero di inserzionisti n.",
+                                              "fr": "C'est la dissipation en pourcentage\u00a0: la question "
+                                                    "demande le nombre d'annonceurs n."}),
         ),
     ),
     Exercise(

@@ -36,6 +36,12 @@ def _comma_ticks(ax, decimals=0):
     ax.yaxis.set_major_formatter(FuncFormatter(fmt))
 
 
+def _short(x: float, decimals: int = 2) -> str:
+    """A number with a decimal comma and no useless trailing zeros (1 rather than 1,00; 13,6)."""
+    text = number(x, decimals)
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
 def gamma_advice(n: int, gamma: float) -> tuple[float, int]:
     """What to change when ``gamma`` > n/(n-1): the largest gamma and the largest n that work.
 
@@ -68,11 +74,18 @@ class EscalationView(View):
         self.note = _kv_note(ax, 0.62, 0.97, [t("escalation.label_n"), t("escalation.label_total"),
                                               t("escalation.label_share")])
         self.message = _message(ax)
-        # left of the legend, below the summary box, at the legend's size so that it fits beside it
-        self.message.set_position((0.23, 0.5))
+        # in the empty lower right (the curves stop early when there is no equilibrium), below the
+        # legend, at the legend's size; dark text in a framed, nearly opaque box, so that it is not
+        # read as a label of a curve
+        self.message.set_position((0.72, 0.27))
         self.message.set_fontsize(rc()["legend.fontsize"])
+        self.message.set_color("#333333")
+        self.message.set_bbox({"boxstyle": "round", "facecolor": "white", "alpha": 0.9,
+                               "edgecolor": OKABE_ITO["vermillion"]})
         ax.set_xticks(self.n if self.n_max <= 15 else self.n[::2])
-        _decorate(ax, "escalation", xlim=(0.5, self.n_max + 0.5), ylim=(0, 105), legend="center right")
+        # headroom above 100 % for the summary at the top, so that no curve runs into it
+        _decorate(ax, "escalation", xlim=(0.5, self.n_max + 0.5), ylim=(0, 128), legend="center right")
+        ax.set_yticks(np.arange(0, 101, 20))
         ax.yaxis.set_major_formatter(PercentFormatter(100.0))
         self.dynamic = [self.total, self.each, self.value, self.vline, self.note, self.message]
 
@@ -106,7 +119,8 @@ class EscalationView(View):
 def no_equilibrium_message(n: int, gamma: float) -> str:
     """The figure's message when gamma > n/(n-1), with advice that really works (decimal commas)."""
     limit, n_ok = gamma_advice(n, gamma)
-    key = "escalation.no_equilibrium" if n_ok >= 2 else "escalation.no_equilibrium_gamma"
+    key = ("escalation.no_equilibrium" if n_ok > 2 else
+           "escalation.no_equilibrium_two" if n_ok == 2 else "escalation.no_equilibrium_gamma")
     return t(key, n=n, gamma=number(gamma, 2), limit=number(limit, 2), n_ok=n_ok)
 
 
@@ -151,7 +165,7 @@ def escalation(prize=100.0, gamma=1.0, n_max=12, ax=None, n_advertisers=4):
     last = int(np.flatnonzero(np.isfinite(tot))[-1])
     return set_alt(ax, "alt.escalation", n_max=int(n[last]), total2=_pct(tot[1]) if np.isfinite(tot[1]) else "–",
                    total_last=_pct(tot[last]), value_last=_pct(1 / n[last]), n=n_adv,
-                   total_n=_pct(tot[n_adv - 1]), share_n=_pct(1 / n_adv), gamma=number(gamma, 2))
+                   total_n=_pct(tot[n_adv - 1]), share_n=_pct(1 / n_adv), gamma=_short(gamma))
 
 
 def best_response_path(prize=100.0, n=4, gamma=1.0, steps=12, ax=None):
@@ -181,7 +195,8 @@ def best_response_path(prize=100.0, n=4, gamma=1.0, steps=12, ax=None):
         ax.axhline(eq["spend_each"], **{k: v for k, v in NEUTRAL.items() if k != "marker"},
                    label=t("br.equilibrium", value=number(eq["spend_each"], 2)))
         _decorate(ax, "br", ylim=(0, max(path.max(), eq["spend_each"]) * 1.25), legend="lower right")
+        ax.set_ylabel(t("br.ylabel", prize=_short(prize)))
         _comma_ticks(ax, 1)
-    s = [number(v, 2) for v in path[1:4]] + ["–"] * max(0, 3 - (path.size - 1))
-    return set_alt(ax, "alt.best_response_path", steps=steps, n=n, s1=s[0], s2=s[1], s3=s[2],
+    s = [_short(v) for v in path[1:5]] + ["–"] * max(0, 4 - (path.size - 1))
+    return set_alt(ax, "alt.best_response_path", steps=steps, n=n, s1=s[0], s2=s[1], s3=s[2], s4=s[3],
                    eq=number(eq["spend_each"], 2))
