@@ -20,7 +20,7 @@ md(r"""
 La terza telefonata dello stesso call center in una settimana non convince: irrita. Nella lezione 3 abbiamo
 contato le esposizioni; qui guardiamo **quando** arrivano. La stanchezza si accumula con i messaggi ravvicinati e si
 smaltisce nelle pause; la legge, in Italia e in Francia, regola questi contatti, e la Francia ora chiede il consenso
-preventivo; e i dati reali
+preventivo; infine, i dati reali
 di una banca mostrano quanto rende ogni chiamata in più, purché li si legga con cautela.
 
 **Obiettivi di apprendimento.** Alla fine della lezione saprai:
@@ -44,7 +44,7 @@ a partire dalle tabelle stampate, 04.4 su un calendario: basta scrivere il numer
 Le troisième appel du même centre d'appels dans la semaine agace plus qu'il ne convainc. Dans la leçon 3, nous
 avons compté les expositions ; ici, nous regardons **quand** elles arrivent. La lassitude s'accumule quand les
 messages se rapprochent et se résorbe pendant les pauses ; la loi, en Italie et en France, encadre ces contacts, et
-la France exige désormais le consentement préalable ; et les données réelles d'une banque montrent ce que rapporte chaque appel supplémentaire,
+la France exige désormais le consentement préalable ; enfin, les données réelles d'une banque montrent ce que rapporte chaque appel supplémentaire,
 à condition de les lire avec prudence.
 
 **Objectifs d'apprentissage.** À la fin de la leçon, vous saurez :
@@ -74,7 +74,7 @@ md(r"""
 Il modello dei due fattori conta le esposizioni, ma non dice **quando** arrivano: tre e-mail in un giorno pesano
 più di tre e-mail in tre mesi. Nel marketing si chiama ***adstock*** (o effetto di trascinamento) l'effetto residuo
 della pubblicità passata, che decade nel tempo e si somma a quello delle nuove esposizioni. Usiamo la stessa
-formula per il fastidio: la stanchezza è uno **stock** $F_t$, alimentato dagli invii e svuotato dal tempo,
+logica per il fastidio: la stanchezza è uno **stock** $F_t$, alimentato dagli invii e svuotato dal tempo,
 
 $$F_t = \rho\,F_{t-1} + s_t$$
 
@@ -214,7 +214,7 @@ consommation*), in vigore dal 1° marzo 2023, consentiva le chiamate di vendita 
 - con **al massimo 4 tentativi di chiamata ogni 30 giorni di calendario** dallo stesso professionista;
 - e non nei 60 giorni successivi a un rifiuto esplicito.
 
-**Dall'11 agosto 2026**, data in cui finisce la concessione di Bloctel, la regola è cambiata: l'art. L. 223-1 del
+**Dall'11 agosto 2026**, data in cui è terminata la concessione di Bloctel, la regola è cambiata: l'art. L. 223-1 del
 *Code de la consommation*, modificato dalla legge n. 2025-594 del 30 giugno 2025 (art. 13), **vieta di chiamare per
 vendere un consumatore che non abbia espresso prima il proprio consenso**, cioè una volontà libera, specifica,
 informata, univoca e revocabile; la prova spetta al professionista. Fanno eccezione le chiamate fatte
@@ -539,14 +539,14 @@ md(r"""
 Usa la tavola della sezione 3 (che si ferma alla chiamata 10) e la tabella `counts` (clienti e sottoscrizioni per
 numero di chiamate ricevute): alla chiamata 11 restano in lista i clienti ancora in lista alla chiamata 10 meno
 quelli chiamati esattamente 10 volte. Calcola **in percentuale** la resa della chiamata 11. È più alta di quella
-della decima: perché non bisogna dargli peso?
+della decima: perché non bisogna dare peso a questo aumento?
 """, r"""
 ### Exercice 04.2 — Le rendement du onzième appel, à la main
 
 Utilisez la table de la section 3 (qui s'arrête à l'appel 10) et la table `counts` (clients et souscriptions par
 nombre d'appels reçus) : à l'appel 11, la liste compte les clients encore présents à l'appel 10, moins ceux appelés
 exactement 10 fois. Calculez **en pourcentage** le rendement de l'appel 11. Il est plus élevé que celui du
-dixième : pourquoi ne faut-il pas y accorder de poids ?
+dixième : pourquoi ne faut-il pas accorder de poids à cette hausse ?
 """)
 L.code('answer = None  # %\ncheck("04.2", answer)')
 L.solution("""at_risk = counts.loc[counts["campaign"] >= 11, "clients"].sum()
