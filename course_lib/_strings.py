@@ -120,7 +120,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     # --- lesson 03: repetition and fatigue ---------------------------------
     # --- lessons 03-04: repetition, forgetting, fatigue and real data ---------------------------------
     "two_factor.learning": {"it": "apprendimento", "fr": "apprentissage"},
-    "two_factor.tedium": {"it": "costo della noia e dell'irritazione", "fr": "coût de l'ennui et de l'agacement"},
+    "two_factor.tedium": {"it": "costo della noia", "fr": "coût de l'ennui"},
     "two_factor.optimum": {"it": "numero ottimale n*", "fr": "nombre optimal n*"},
     "two_factor.phase_in": {"it": "wear-in", "fr": "wear-in"},
     "two_factor.phase_out": {"it": "wear-out", "fr": "wear-out"},
@@ -133,17 +133,17 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "two_factor.ylabel": {"it": "effetto sul pubblico (unità arbitrarie)", "fr": "effet sur le public (unités arbitraires)"},
     "two_factor.title": {"it": "Ripetere aiuta, poi stanca", "fr": "Répéter aide, puis lasse"},
     "forgetting.exponential": {"it": "esponenziale (S = {s})", "fr": "exponentielle (S = {s})"},
-    "forgetting.power": {"it": "legge di potenza (τ = {tau}, d = {d})", "fr": "loi de puissance (τ = {tau}, d = {d})"},
+    "forgetting.power": {"it": "legge di potenza (τ = {tau}; d = {d})", "fr": "loi de puissance (τ = {tau}\u00a0; d = {d})"},
     "forgetting.xlabel": {"it": "settimane dall'ultima esposizione", "fr": "semaines depuis la dernière exposition"},
     "forgetting.ylabel": {"it": "quota di ricordo conservata", "fr": "part du souvenir conservée"},
     "forgetting.title": {"it": "Due curve dell'oblio", "fr": "Deux courbes de l'oubli"},
     "burst.burst": {"it": "campagna concentrata (burst)", "fr": "campagne concentrée (burst)"},
     "burst.spread": {"it": "campagna distribuita (un messaggio ogni 4 settimane)",
                      "fr": "campagne étalée (un message toutes les 4\u00a0semaines)"},
-    "burst.exposures_burst": {"it": "settimane con un'esposizione (concentrato)",
-                              "fr": "semaines avec une exposition (concentrée)"},
-    "burst.exposures_spread": {"it": "settimane con un'esposizione (distribuito)",
-                               "fr": "semaines avec une exposition (étalée)"},
+    "burst.exposures_burst": {"it": "settimane con un messaggio (campagna concentrata)",
+                              "fr": "semaines avec un message (campagne concentrée)"},
+    "burst.exposures_spread": {"it": "settimane con un messaggio (campagna distribuita)",
+                               "fr": "semaines avec un message (campagne étalée)"},
     "burst.burst_short": {"it": "concentrata (burst)", "fr": "concentrée (burst)"},
     "burst.spread_short": {"it": "distribuita (spread)", "fr": "répartie (spread)"},
     "burst.demo_title": {"it": "Stesse esposizioni, due calendari", "fr": "Mêmes expositions, deux calendriers"},
@@ -157,24 +157,25 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "slider.forget": {"it": "oblio settimanale (quota dimenticata)", "fr": "oubli hebdomadaire (part oubliée)"},
     "burst.xlabel": {"it": "settimana", "fr": "semaine"},
     "burst.ylabel": {"it": "notorietà (quota di chi ricorda la marca)", "fr": "notoriété (part du public qui se souvient de la marque)"},
-    "burst.title": {"it": "Stesse {total} esposizioni, due calendari", "fr": "Les mêmes {total}\u00a0expositions, deux calendriers"},
+    "burst.title": {"it": "Stessi {total} messaggi, due calendari", "fr": "Les mêmes {total}\u00a0messages, deux calendriers"},
     "fatigue.sends": {"it": "messaggi inviati", "fr": "messages envoyés"},
     "fatigue.stock": {"it": "stock di stanchezza (ρ = {rho})", "fr": "stock de lassitude (ρ = {rho})"},
     "fatigue.engagement": {"it": "probabilità di risposta", "fr": "probabilité de réponse"},
     "fatigue.xlabel": {"it": "periodo", "fr": "période"},
     "fatigue.ylabel": {"it": "stock di stanchezza", "fr": "stock de lassitude"},
     "fatigue.title": {"it": "La stanchezza si accumula e poi si smaltisce", "fr": "La lassitude s'accumule, puis se résorbe"},
-    "bank.rate": {"it": "tasso di conversione (IC al 95 %)", "fr": "taux de conversion (IC à 95\u00a0%)"},
+    "bank.rate": {"it": "tasso di conversione (intervallo di confidenza al 95 %)",
+                  "fr": "taux de conversion (intervalle de confiance à 95\u00a0%)"},
     "bank.xlabel": {"it": "numero di chiamate ricevute nella campagna", "fr": "nombre d'appels reçus pendant la campagne"},
     "bank.ylabel": {"it": "quota di clienti che hanno sottoscritto", "fr": "part des clients ayant souscrit"},
-    "bank.title": {"it": "Telemarketing bancario: chi ha ricevuto più chiamate\nha sottoscritto meno spesso",
-                   "fr": "Télémarketing bancaire\u00a0: plus un client a reçu d'appels,\nplus son taux de souscription est bas"},
+    "bank.title": {"it": "Telemarketing bancario: chi ha ricevuto più chiamate\nha sottoscritto in proporzione meno",
+                   "fr": "Télémarketing bancaire\u00a0: plus les clients ont reçu d'appels,\nplus leur taux de conversion est bas"},
     "hazard.observed": {"it": "osservato: resa della k-esima chiamata", "fr": "observé\u00a0: rendement du k-ième appel"},
     "hazard.fitted": {"it": "tendenza logistica stimata, descrittiva (odds × {odds} a ogni chiamata)",
                       "fr": "tendance logistique ajustée, descriptive (cote × {odds} à chaque appel)"},
     "hazard.xlabel": {"it": "chiamata numero k", "fr": "appel numéro k"},
-    "hazard.ylabel": {"it": "conversioni alla chiamata k / clienti ancora chiamati",
-                      "fr": "conversions à l'appel k / clients encore appelés"},
+    "hazard.ylabel": {"it": "sottoscrizioni alla chiamata k / clienti ancora in lista",
+                      "fr": "souscriptions à l'appel k / clients encore sur la liste"},
     "hazard.title": {"it": "La resa osservata della k-esima chiamata scende", "fr": "Le rendement observé du k-ième appel baisse"},
     "attention.label_own": {"it": "tu:", "fr": "vous\u00a0:"},
     "attention.label_rivals": {"it": "concorrenti:", "fr": "concurrents\u00a0:"},
@@ -186,8 +187,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "two_factor.label_e": {"it": "effetto massimo:", "fr": "effet maximal\u00a0:"},
     "campaign.conversions": {"it": "hanno accettato l'offerta", "fr": "ont accepté l'offre"},
     "campaign.optouts": {"it": "si sono opposti", "fr": "se sont opposés"},
-    "campaign.legal_cap": {"it": "regola francese 2022:\n4 tentativi / 30 giorni\n(dopo l'11/8/2026:\nstato non verificato)",
-                           "fr": "règle française 2022\u00a0:\n4\u00a0tentatives / 30\u00a0jours\n(après le 11/8/2026\u00a0:\nstatut non vérifié)"},
+    "campaign.legal_cap": {"it": "regola francese del 2022:\n4 tentativi / 30 giorni\n(validità dopo l'11 agosto\n2026 da verificare)",
+                           "fr": "règle française de 2022\u00a0:\n4\u00a0tentatives / 30\u00a0jours\n(maintien après le\n11\u00a0août 2026 à vérifier)"},
     "campaign.readout": {"it": "con {k} chiamate al mese:\naccettano {conv}\nsi oppongono {opt}\nritmo con più vendite: {best}",
                          "fr": "avec {k}\u00a0appels par mois\u00a0:\nacceptent\u00a0: {conv}\ns'opposent\u00a0: {opt}\nrythme le plus vendeur\u00a0: {best}"},
     "campaign.xlabel": {"it": "chiamate al mese per persona", "fr": "appels par mois et par personne"},
@@ -207,6 +208,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "col.at_risk": {"it": "ancora in lista", "fr": "encore sur la liste"},
     "col.converted": {"it": "sottoscrivono alla chiamata k", "fr": "souscrivent à l'appel k"},
     "col.hazard": {"it": "resa della chiamata k", "fr": "rendement de l'appel k"},
+    "col.hazard_pct": {"it": "resa della chiamata k (%)", "fr": "rendement de l'appel k (%)"},
     "col.rate": {"it": "tasso di conversione", "fr": "taux de conversion"},
     # alt text of the lesson 03-04 figures
     "alt.two_factor": {
@@ -247,18 +249,18 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
               "rapprochés font monter le stock et baisser la réponse de {p0} à {p_min}\u00a0; pendant les pauses, le "
               "stock se vide et la réponse remonte."},
     "alt.bank_conversion": {
-        "it": "Punti con barre d'errore (intervalli di confidenza al 95 %): tasso di sottoscrizione dei clienti della "
+        "it": "Punti con barre d'errore (intervalli di confidenza al 95 %): tasso di conversione dei clienti della "
               "banca secondo il numero di chiamate ricevute, da 1 a {max_k}. Scende da {first} con una chiamata a "
               "{last} con {max_k}; le barre si allargano a destra, dove i clienti sono pochi.",
-        "fr": "Points avec barres d'erreur (intervalles de confiance à 95\u00a0%)\u00a0: taux de souscription des "
+        "fr": "Points avec barres d'erreur (intervalles de confiance à 95\u00a0%)\u00a0: taux de conversion des "
               "clients de la banque selon le nombre d'appels reçus, de 1 à {max_k}. Il passe de {first} pour un appel à "
               "{last} pour {max_k}\u00a0; les barres s'élargissent à droite, où les clients sont peu nombreux."},
     "alt.contact_hazard": {
         "it": "Punti: quota di clienti ancora in lista che sottoscrive alla chiamata k, da 1 a {max_k}: scende da "
-              "{first} a {last}. Una linea continua, la tendenza logistica stimata (odds moltiplicati per {odds} a "
+              "{first} a {last}. Una linea tratteggiata, la tendenza logistica stimata (odds moltiplicati per {odds} a "
               "ogni chiamata), segue i punti da vicino. È una descrizione, non una prova causale.",
         "fr": "Points\u00a0: part des clients encore sur la liste d'appel qui souscrivent à l'appel k, de 1 à "
-              "{max_k}\u00a0: elle passe de {first} à {last}. Une courbe continue, la tendance logistique ajustée (cote "
+              "{max_k}\u00a0: elle passe de {first} à {last}. Une courbe en tirets, la tendance logistique ajustée (cote "
               "multipliée par {odds} à chaque appel), suit les points de près. C'est une description, pas une preuve "
               "causale."},
     "alt.fatigue_campaign": {
@@ -282,7 +284,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "slider.rate": {"it": "velocità di apprendimento b", "fr": "vitesse d'apprentissage b"},
     "slider.tedium": {"it": "noia per esposizione c", "fr": "ennui par exposition c"},
     "slider.calls_per_month": {"it": "chiamate al mese", "fr": "appels par mois"},
-    "slider.retention": {"it": "stanchezza residua settimanale ρ", "fr": "lassitude conservée par semaine ρ"},
+    "slider.retention": {"it": "stanchezza residua settimanale media ρ", "fr": "lassitude moyenne conservée par semaine ρ"},
     "slider.tolerance": {"it": "soglia di tolleranza media τ", "fr": "seuil de tolérance moyen τ"},
     "demo.invalid": {"it": "Combinazione non valida:\n{error}", "fr": "Combinaison impossible\u00a0:\n{error}"},
     "demo.alt_axes": {"it": "In orizzontale: {x}; in verticale: {y}", "fr": "En abscisse\u00a0: {x}\u00a0; en ordonnée\u00a0: {y}"},

@@ -86,10 +86,10 @@ register(
         rtol=0.005,
         hint={
             "it": ("I GRP contano le esposizioni ogni 100 persone del pubblico obiettivo: somma «numero di "
-                   "esposizioni × quota di persone», poi moltiplica per 100.",
+                   "esposizioni × quota del pubblico obiettivo», poi moltiplica per 100.",
                    "100 * (plan['exposures'] * plan['share_of_target']).sum(), con la tabella plan della lezione."),
             "fr": ("Les GRP comptent les expositions pour 100 personnes de la cible" + N + ": faites la somme de "
-                   "«" + N + "nombre d'expositions × part des personnes" + N + "», puis multipliez par 100.",
+                   "«" + N + "nombre d'expositions × part de la cible" + N + "», puis multipliez par 100.",
                    "100 * (plan['exposures'] * plan['share_of_target']).sum(), avec la table plan de la leçon."),
         },
         mistakes=(

@@ -9,9 +9,16 @@ from .. import datasets, fatigue, realdata
 N = "\u00a0"
 
 
-def _hazard_call_3() -> float:
+def _hazard_call(k: int) -> float:
     table = realdata.contact_hazard(datasets.load_bank_counts())
-    return float(100 * table.loc[table["k"] == 3, "hazard"].iloc[0])
+    return float(100 * table.loc[table["k"] == k, "hazard"].iloc[0])
+
+
+def _hazard_call_11_wrong_list() -> float:
+    # Subscriptions at call 11 divided by the clients still on the list at call 10 (a typical slip).
+    table = realdata.contact_hazard(datasets.load_bank_counts())
+    converted = table.loc[table["k"] == 11, "converted"].iloc[0]
+    return float(100 * converted / table.loc[table["k"] == 10, "at_risk"].iloc[0])
 
 
 def _rate(k: int) -> float:
@@ -69,26 +76,35 @@ register(
     Exercise(
         "04.2",
         "number",
-        _hazard_call_3,
+        lambda: _hazard_call(11),
         rtol=0.005,
         unit="percent",
         hint={
-            "it": ("Alla chiamata 3 sono ancora in lista i clienti che ne hanno ricevute almeno 3; tra questi, "
-                   "quelli che sottoscrivono proprio alla terza sono i clienti con campaign == 3 che hanno detto sì.",
-                   "counts = cl.datasets.load_bank_counts(); at_risk = counts.loc[counts['campaign'] >= 3, "
-                   "'clients'].sum(); 100 * counts.loc[counts['campaign'] == 3, 'subscribed'].sum() / at_risk"),
-            "fr": ("À l'appel 3, sont encore sur la liste les clients qui en ont reçu au moins 3" + N + "; parmi "
-                   "eux, ceux qui souscrivent au troisième sont les clients avec campaign == 3 qui ont dit oui.",
-                   "counts = cl.datasets.load_bank_counts(); at_risk = counts.loc[counts['campaign'] >= 3, "
-                   "'clients'].sum(); 100 * counts.loc[counts['campaign'] == 3, 'subscribed'].sum() / at_risk"),
+            "it": ("Alla chiamata 11 restano in lista i clienti ancora in lista alla chiamata 10 (tavola della "
+                   "sezione 3) meno quelli chiamati esattamente 10 volte (riga «10 chiamate ricevute»); tra loro "
+                   "sottoscrivono alla chiamata 11 quelli della riga «11 chiamate ricevute» che hanno sottoscritto.",
+                   "at_risk = counts.loc[counts['campaign'] >= 11, 'clients'].sum(); "
+                   "100 * counts.loc[counts['campaign'] == 11, 'subscribed'].sum() / at_risk"),
+            "fr": ("À l'appel 11, la liste compte les clients encore présents à l'appel 10 (table de la "
+                   "section 3) moins ceux appelés exactement 10" + N + "fois (ligne «" + N + "10 appels reçus" + N
+                   + "»)" + N + "; parmi eux, souscrivent à l'appel 11 ceux de la ligne «" + N + "11 appels reçus"
+                   + N + "» qui ont souscrit.",
+                   "at_risk = counts.loc[counts['campaign'] >= 11, 'clients'].sum(); "
+                   "100 * counts.loc[counts['campaign'] == 11, 'subscribed'].sum() / at_risk"),
         },
         mistakes=(
-            (lambda: _rate(3), {
-                "it": "Questo è il tasso di conversione dei clienti chiamati esattamente 3 volte; il tasso della "
-                      "tavola divide per tutti quelli ancora in lista alla terza chiamata (almeno 3 chiamate).",
-                "fr": "C'est le taux de conversion des clients appelés exactement 3" + N + "fois" + N + "; le taux "
-                      "de la table divise par tous ceux encore sur la liste au troisième appel (au moins 3" + N
-                      + "appels)."}),
+            (lambda: _rate(11), {
+                "it": "Questo è il tasso di conversione dei clienti chiamati esattamente 11 volte; la resa della "
+                      "chiamata 11 divide per tutti quelli ancora in lista all'undicesima chiamata (almeno 11 "
+                      "chiamate).",
+                "fr": "C'est le taux de conversion des clients appelés exactement 11" + N + "fois" + N + "; le "
+                      "rendement de l'appel 11 divise par tous ceux encore sur la liste au onzième appel (au moins "
+                      "11" + N + "appels)."}),
+            (_hazard_call_11_wrong_list, {
+                "it": "Hai diviso per i clienti ancora in lista alla chiamata 10: togli prima quelli chiamati "
+                      "esattamente 10 volte, che all'undicesima chiamata non ci sono più.",
+                "fr": "Vous avez divisé par les clients encore sur la liste à l'appel 10" + N + ": retirez d'abord "
+                      "ceux appelés exactement 10" + N + "fois, qui ne sont plus là au onzième appel."}),
         ),
     ),
     Exercise(

@@ -137,6 +137,8 @@ le fichier `README.md`.
 5. Se qualcosa non funziona, apri un terminale nella cartella del corso e lancia `.venv/bin/python -m course_lib`:
    il comando controlla la versione di Python, i pacchetti, l'estensione dei widget e i file di dati, e segnala che
    cosa manca.
+6. Nel testo, nei grafici e nelle tabelle i decimali hanno la virgola (2,88); nelle righe stampate direttamente da
+   Python compare invece il punto (2.88): è lo stesso numero.
 """,
         "fr": r"""
 ## Comment utiliser un notebook
@@ -156,6 +158,8 @@ le fichier `README.md`.
 5. En cas de problème, ouvrez un terminal dans le dossier du cours et lancez `.venv/bin/python -m course_lib` : la
    commande vérifie la version de Python, les paquets, l'extension des widgets et les fichiers de données, et signale
    ce qui manque.
+6. Dans le texte, les graphiques et les tableaux, les décimales s'écrivent avec une virgule (2,88) ; dans les lignes
+   affichées directement par Python, elles s'écrivent avec un point (2.88) : c'est le même nombre.
 """,
     },
     "c00-006": {
@@ -193,7 +197,8 @@ le fichier `README.md`.
 ## Mappa delle lezioni
 
 Ogni lezione è pensata per una sessione di circa 40–45 minuti, esercizi compresi, e si apre con obiettivi,
-prerequisiti, tempo stimato e percorso senza codice. Conviene seguirle in ordine.
+prerequisiti, tempo stimato e percorso senza codice; le parti segnate come facoltative (per esempio nella lezione 4)
+richiedono qualche minuto in più. Conviene seguire le lezioni in ordine.
 
 - `00` **Indice del corso** — questa pagina.
 
@@ -232,7 +237,8 @@ prerequisiti, tempo stimato e percorso senza codice. Conviene seguirle in ordine
 ## Plan du cours
 
 Chaque leçon est conçue pour une séance d'environ 40 à 45 minutes, exercices compris, et s'ouvre sur ses objectifs,
-ses prérequis, sa durée estimée et son parcours sans code. Mieux vaut les suivre dans l'ordre.
+ses prérequis, sa durée estimée et son parcours sans code ; les parties signalées comme facultatives (par exemple
+dans la leçon 4) demandent quelques minutes de plus. Mieux vaut suivre les leçons dans l'ordre.
 
 - `00` **Sommaire du cours** — cette page.
 

@@ -28,7 +28,7 @@ pianifica i media decide quante volte raggiungere una persona.
 2. usare copertura, frequenza media, GRP e frequenza efficace per descrivere un piano media;
 3. confrontare due curve dell'oblio e due calendari, uno concentrato e uno distribuito, con lo stesso numero di messaggi.
 
-**Prerequisiti.** Lezioni 01 e 02. Non serve saper programmare (vedi sotto).
+**Prerequisiti.** Lezioni 1 e 2. Non serve saper programmare (vedi sotto).
 
 **Tempo stimato.** Circa 45 minuti: 25 di lettura, grafici e demo, 20 per gli esercizi.
 
@@ -43,7 +43,7 @@ versione in Python, per chi la conosce.
 Un spot amusant au premier passage devient insupportable au cinquième pendant le match. Pourtant les marques
 répètent : un message vu une seule fois s'oublie vite. Dans cette leçon, nous mesurons les deux forces en jeu,
 **la répétition qui fait apprendre et qui lasse** et **la mémoire qui se vide**, et nous apprenons les mots avec
-lesquels les planneurs média décident combien de fois toucher une personne.
+lesquels les média-planneurs décident combien de fois toucher une personne.
 
 **Objectifs d'apprentissage.** À la fin de la leçon, vous saurez :
 
@@ -51,7 +51,7 @@ lesquels les planneurs média décident combien de fois toucher une personne.
 2. décrire un plan média avec la couverture, la répétition moyenne, les GRP et la répétition utile ;
 3. comparer deux courbes de l'oubli et deux calendriers, l'un concentré, l'autre étalé, avec le même nombre de messages.
 
-**Prérequis.** Leçons 01 et 02. Il n'est pas nécessaire de savoir programmer (voir ci-dessous).
+**Prérequis.** Leçons 1 et 2. Il n'est pas nécessaire de savoir programmer (voir ci-dessous).
 
 **Durée estimée.** Environ 45 minutes : 25 pour la lecture, les graphiques et la démo, 20 pour les exercices.
 
@@ -70,7 +70,7 @@ md(r"""
 ## 1. Due fattori, due fasi
 
 Una sola esposizione di rado basta: il messaggio va notato, capito, ricordato. Ripetere produce però **due effetti
-opposti**, i due fattori della teoria omonima: l'**apprendimento**, che cresce con le ripetizioni ma sempre meno,
+opposti**, i due fattori da cui prende nome la **teoria dei due fattori**: l'**apprendimento**, che cresce con le ripetizioni ma sempre meno,
 e la **noia** (irritazione, rifiuto), che cresce a ogni ripetizione. All'inizio prevale l'apprendimento e l'effetto
 netto del messaggio sale: è la fase di ***wear-in***. Poi prevale la noia e l'effetto netto scende: è la fase di
 ***wear-out***, l'usura del messaggio. Attenzione alle parole: *wear-in* e *wear-out* non sono i due fattori, ma
@@ -84,7 +84,7 @@ controargomentazioni fecero il percorso inverso (una U).
 ## 1. Deux facteurs, deux phases
 
 Une seule exposition suffit rarement : le message doit être remarqué, compris, retenu. Mais répéter produit **deux
-effets opposés**, les deux facteurs de la théorie du même nom : l'**apprentissage**, qui croît avec les
+effets opposés**, d'où le nom de **théorie des deux facteurs** : l'**apprentissage**, qui croît avec les
 répétitions mais de moins en moins, et l'**ennui** (agacement, rejet), qui croît à chaque répétition. Au début,
 l'apprentissage l'emporte et l'effet net du message augmente : c'est la phase de ***wear-in*** (imprégnation).
 Ensuite l'ennui l'emporte et l'effet net diminue : c'est la phase de ***wear-out***, l'usure du message. Attention
@@ -105,8 +105,8 @@ $$E(n) = \underbrace{A\left(1 - e^{-b\,n}\right)}_{\text{apprendimento}} \;-\; \
 
 dove $n$ è il numero di esposizioni della stessa persona al messaggio, $E(n)$ l'effetto netto (unità arbitrarie),
 $A$ il massimo che l'apprendimento può dare, $b$ la velocità di apprendimento e $c$ il costo, in noia, di ogni
-esposizione. L'apprendimento cresce fino a saturarsi; il costo della noia cresce in linea retta (nel grafico è una
-retta che scende sotto lo zero). (Tutti i parametri sono **illustrativi**.) Con $A = 1$, $b = 0{,}8$ e $c = 0{,}08$:
+esposizione. L'apprendimento cresce fino a saturarsi; il costo della noia cresce in linea retta (il grafico lo
+disegna sotto lo zero, perché si sottrae all'apprendimento). (Tutti i parametri sono **illustrativi**.) Con $A = 1$, $b = 0{,}8$ e $c = 0{,}08$:
 """, r"""
 ### Un modèle stylisé
 
@@ -116,8 +116,8 @@ $$E(n) = \underbrace{A\left(1 - e^{-b\,n}\right)}_{\text{apprentissage}} \;-\; \
 
 où $n$ est le nombre d'expositions d'une même personne au message, $E(n)$ l'effet net (unités arbitraires), $A$ le
 maximum que peut apporter l'apprentissage, $b$ la vitesse d'apprentissage et $c$ le coût en ennui de chaque
-exposition. L'apprentissage croît puis sature ; le coût de l'ennui croît en ligne droite (sur le graphique, c'est
-une droite qui descend sous zéro). (Tous les paramètres sont **illustratifs**.) Avec $A = 1$, $b = 0{,}8$ et $c = 0{,}08$ :
+exposition. L'apprentissage croît puis sature ; le coût de l'ennui croît en ligne droite (le graphique le
+trace en négatif, sous zéro, puisqu'il se retranche de l'apprentissage). (Tous les paramètres sont **illustratifs**.) Avec $A = 1$, $b = 0{,}8$ et $c = 0{,}08$ :
 """)
 L.code("""
 n = np.arange(0, 9)
@@ -142,8 +142,8 @@ noia: annullando la derivata, $E'(n) = A\,b\,e^{-b n} - c = 0$, si trova il **nu
 
 $$n^* = \frac{1}{b}\,\ln\!\left(\frac{A\,b}{c}\right) \qquad \text{se } c < A\,b,$$
 
-altrimenti $n^* = 0$: se già alla prima esposizione il fastidio supera ciò che essa fa imparare ($c \geq A\,b$),
-meglio non interrompere. Prima di $n^*$ siamo nella fase di *wear-in*, dopo nella fase di *wear-out*.
+altrimenti $n^* = 0$: se fin dall'inizio il costo marginale della noia supera l'apprendimento marginale
+($c \geq A\,b$), meglio non interrompere. Prima di $n^*$ siamo nella fase di *wear-in*, dopo nella fase di *wear-out*.
 """, r"""
 Voilà qui répond au titre : la première interruption vaut environ 0,47, la deuxième 0,17, la troisième 0,03, puis
 la contribution devient **négative**. Le maximum se trouve là où l'apprentissage marginal égale le coût marginal de
@@ -151,8 +151,8 @@ l'ennui : en annulant la dérivée, $E'(n) = A\,b\,e^{-b n} - c = 0$, on obtient
 
 $$n^* = \frac{1}{b}\,\ln\!\left(\frac{A\,b}{c}\right) \qquad \text{si } c < A\,b,$$
 
-et sinon $n^* = 0$ : si, dès la première exposition, l'agacement dépasse ce qu'elle fait apprendre ($c \geq A\,b$),
-mieux vaut ne pas interrompre. Avant $n^*$, nous sommes dans la phase de *wear-in* ; après, dans celle de *wear-out*.
+et sinon $n^* = 0$ : si, dès le départ, le coût marginal de l'ennui dépasse l'apprentissage marginal
+($c \geq A\,b$), mieux vaut ne pas interrompre. Avant $n^*$, nous sommes dans la phase de *wear-in* ; après, dans celle de *wear-out*.
 """)
 L.code("""
 n_star = cl.repetition.two_factor_optimum(learn=1.0, rate=0.8, tedium=0.08)
@@ -162,20 +162,22 @@ md(r"""
 Qui $n^* = \ln(10)/0{,}8 \approx 2{,}88$: circa tre esposizioni, conseguenza dei parametri scelti e non legge di
 natura.
 """, r"""
-Ici, $n^* = \ln(10)/0{,}8 \approx 2{,}88$ : environ trois expositions, conséquence des paramètres choisis et non
-loi de la nature.
+Ici, $n^* = \ln(10)/0{,}8 \approx 2{,}88$ : environ trois expositions, conséquence des paramètres choisis, et non
+d'une loi de la nature.
 """)
 L.code("ax = cl.plots.two_factor()")
 md(r"""
 **Cosa notare.** L'effetto netto (linea continua con cerchi) è la somma dell'apprendimento (linea tratteggiata con
-quadrati), che si satura, e del costo della noia (linea a tratto e punto con triangoli), che scende in linea retta.
+quadrati), che si satura, e del costo della noia (linea a tratto e punto con triangoli), disegnato sotto lo zero: una retta
+che scende perché il costo cresce a ogni esposizione.
 L'effetto netto sale in fretta, tocca il massimo a 2,88 esposizioni (circa 0,67, il punto grande sulla linea
 verticale punteggiata) e poi scende quasi in linea retta, fino a tornare vicino allo zero alla dodicesima
 esposizione: dodici interruzioni valgono quasi quanto nessuna, ma costano dodici volte una sola. Sull'asse in basso
 sono segnate le due fasi, *wear-in* a sinistra dell'ottimo e *wear-out* a destra.
 """, r"""
 **À remarquer.** L'effet net (trait continu avec des ronds) est la somme de l'apprentissage (tirets avec des
-carrés), qui sature, et du coût de l'ennui (trait mixte avec des triangles), qui descend en ligne droite. L'effet
+carrés), qui sature, et du coût de l'ennui (trait mixte avec des triangles), tracé sous zéro : une droite
+qui descend parce que le coût croît à chaque exposition. L'effet
 net monte vite, atteint son maximum à 2,88 expositions (environ 0,67, le gros point sur la ligne verticale en
 pointillés), puis redescend presque en ligne droite jusqu'à revenir près de zéro à la douzième exposition : douze
 interruptions valent à peu près autant qu'aucune, mais coûtent douze fois plus qu'une seule. En bas du graphique
@@ -186,7 +188,8 @@ md(r"""
 
 I cursori regolano $A$, $b$ e $c$; il riquadro a destra dà $n^*$ e l'effetto massimo.
 
-- Raddoppia la noia $c$: in che direzione si sposta l'ottimo? Che cosa succede all'effetto massimo?
+- La demo parte da una noia doppia ($c = 0{,}16$): in che direzione si è spostato l'ottimo rispetto al grafico
+  precedente? Che cosa succede all'effetto massimo?
 - Alza molto la velocità $b$, come per un messaggio semplice: servono più o meno ripetizioni?
 - Riesci a trovare una combinazione in cui la fase di *wear-in* scompare? Quale condizione sui parametri la produce?
 """, r"""
@@ -194,18 +197,19 @@ I cursori regolano $A$, $b$ e $c$; il riquadro a destra dà $n^*$ e l'effetto ma
 
 Les curseurs règlent $A$, $b$ et $c$ ; l'encadré de droite donne $n^*$ et l'effet maximal.
 
-- Doublez l'ennui $c$ : dans quelle direction l'optimum se déplace-t-il ? Que devient l'effet maximal ?
+- La démo part d'un ennui doublé ($c = 0{,}16$) : dans quelle direction l'optimum s'est-il déplacé par rapport
+  au graphique précédent ? Que devient l'effet maximal ?
 - Augmentez fortement la vitesse $b$, comme pour un message simple : faut-il plus ou moins de répétitions ?
 - Trouvez-vous une combinaison où la phase de *wear-in* disparaît ? Quelle condition sur les paramètres la produit ?
 """)
-L.code("cl.demos.two_factor_demo()", demo=True)
+L.code("cl.demos.two_factor_demo(tedium=0.16)", demo=True)
 md(r"""
-Senza kernel (su GitHub, per esempio) vedi l'immagine calcolata con i valori predefiniti, identica al grafico
-precedente; in JupyterLab le curve, l'ottimo e le due fasi seguono i cursori. Se $n^*$ cade oltre le 12 esposizioni
+Senza kernel (su GitHub, per esempio) vedi l'immagine calcolata con i valori iniziali della demo
+($c = 0{,}16$); in JupyterLab le curve, l'ottimo e le due fasi seguono i cursori. Se $n^*$ cade oltre le 12 esposizioni
 del grafico, il riquadro lo dice e il punto non viene disegnato.
 """, r"""
-Sans noyau Python actif (sur GitHub, par exemple), vous voyez l'image calculée avec les valeurs par défaut,
-identique au graphique précédent ; dans JupyterLab, les courbes, l'optimum et les deux phases suivent les curseurs.
+Sans noyau Python actif (sur GitHub, par exemple), vous voyez l'image calculée avec les valeurs initiales
+de la démo ($c = 0{,}16$) ; dans JupyterLab, les courbes, l'optimum et les deux phases suivent les curseurs.
 Si $n^*$ tombe au-delà des 12 expositions du graphique, l'encadré l'indique et le point n'est pas dessiné.
 """)
 
@@ -226,13 +230,14 @@ Un esempio a mente: su 100 persone, 50 vedono lo spot due volte, 20 una volta e 
 le esposizioni sono 50 × 2 + 20 = 120, quindi 120 GRP, e la frequenza media è 120/70 ≈ 1,7.
 
 Lo stesso numero di GRP può nascondere piani molto diversi: pochi molto esposti (rischio di *wear-out*) o molti
-esposti una volta sola (rischio di non superare la fase di *wear-in*). Per questo conta la **distribuzione** delle
+esposti una volta sola (rischio di fermarsi all'inizio della fase di *wear-in*, prima che il messaggio sia
+appreso). Per questo conta la **distribuzione** delle
 esposizioni. Ecco quella di un piano di quattro settimane (numeri inventati per l'esercizio): quota del pubblico
-esposta esattamente 0, 1, …, 6 volte.
+esposta esattamente 0, 1, …, 6 volte (nel codice le colonne si chiamano `exposures` e `share_of_target`).
 """, r"""
-## 2. Combien de fois toucher une personne : le vocabulaire du media planning
+## 2. Combien de fois toucher une personne : le vocabulaire du média-planning
 
-Le planneur média ne raisonne pas sur une personne, mais sur une **cible**. Quatre mesures, que vous retrouverez
+Le média-planneur ne raisonne pas sur une personne, mais sur une **cible**. Quatre mesures, que vous retrouverez
 dans tout plan média :
 
 - **couverture** (*reach*) : la part de la cible exposée **au moins une fois** à la campagne ;
@@ -244,13 +249,14 @@ dans tout plan média :
   message agisse ; la **couverture utile** (par exemple « à 3+ ») est la part de la cible exposée au moins ce
   nombre de fois.
 
-Un exemple de tête : sur 100 personnes, 50 voient le spot deux fois, 20 une fois et 30 jamais. La couverture est de
-70 %, les expositions sont 50 × 2 + 20 = 120, soit 120 GRP, et la répétition moyenne vaut 120/70 ≈ 1,7.
+Un petit calcul, à faire de tête : sur 100 personnes, 50 voient le spot deux fois, 20 une fois et 30 jamais. La
+couverture est de 70 %, on compte 50 × 2 + 20 = 120 expositions, soit 120 GRP, et la répétition moyenne vaut 120/70 ≈ 1,7.
 
 Un même nombre de GRP peut cacher des plans très différents : peu de personnes très exposées (risque de
-*wear-out*) ou beaucoup de personnes exposées une seule fois (risque de ne pas dépasser le *wear-in*). C'est
+*wear-out*) ou beaucoup de personnes exposées une seule fois (risque de rester en deçà de la répétition utile). C'est
 pourquoi la **distribution** des expositions compte. Voici celle d'un plan de quatre semaines (chiffres inventés
-pour l'exercice) : part de la cible exposée exactement 0, 1, …, 6 fois.
+pour l'exercice) : part de la cible exposée exactement 0, 1, …, 6 fois (dans le code, les colonnes s'appellent `exposures` et
+`share_of_target`).
 """)
 L.code("""
 plan = pd.DataFrame({"exposures": range(7), "share_of_target": cl.repetition.EXAMPLE_PLAN_SHARES})
@@ -266,8 +272,9 @@ piani media, non una legge. Il nostro $n^* \approx 2{,}88$ vi somiglia solo perc
 Nel media planning francese si usa anche il **beta di memorizzazione** attribuito a Morgensztern: se una quota
 $\beta$ del pubblico memorizza il messaggio alla prima esposizione, dopo $n$ esposizioni lo ricorda
 $1 - (1 - \beta)^n$. È esattamente il termine di apprendimento del nostro modello con $A = 1$ e
-$e^{-b} = 1 - \beta$. (Questa formula si trova in manuali e dispense di media planning; non ne abbiamo verificato
-la fonte originale, e le date riportate divergono.)
+$e^{-b} = 1 - \beta$: con $b = 0{,}8$, $\beta = 1 - e^{-0{,}8} \approx 0{,}55$, un valore volutamente alto, scelto per
+l'illustrazione. (La formula circola in manuali e dispense francesi di media planning; non se ne conosce con
+certezza la pubblicazione originale, né l'anno.)
 """, r"""
 35 % de la cible ne voit jamais le message : la couverture du plan est donc de 65 %. Combien de GRP vaut le plan,
 et combien de personnes atteignent au moins trois expositions ? Vous le calculerez dans les exercices 03.3 et 03.4.
@@ -275,11 +282,12 @@ et combien de personnes atteignent au moins trois expositions ? Vous le calculer
 Pourquoi trois ? H. E. Krugman (1972), dans un article intitulé *Why three exposures may be enough*, a suggéré
 que trois expositions étaient en général la fréquence optimale ; depuis, « 3+ » est un seuil conventionnel des
 plans média, pas une loi. Notre $n^* \approx 2{,}88$ lui ressemble seulement parce que nous avons choisi ainsi les
-paramètres. Les cours français de media planning utilisent aussi le **bêta de mémorisation** attribué à
+paramètres. Les cours français de média-planning utilisent aussi le **bêta de mémorisation** attribué à
 Morgensztern : si une part $\beta$ de la cible mémorise le message dès la première exposition, après $n$ expositions
 la mémorisation vaut $1 - (1 - \beta)^n$. C'est exactement le terme d'apprentissage de notre modèle, avec $A = 1$ et
-$e^{-b} = 1 - \beta$. (Cette formule figure dans des manuels et des supports de cours ; nous n'en avons pas vérifié
-la source originale, et les dates avancées divergent.)
+$e^{-b} = 1 - \beta$ : avec $b = 0{,}8$, $\beta = 1 - e^{-0{,}8} \approx 0{,}55$, une valeur volontairement élevée,
+choisie pour l'illustration. (Cette formule est transmise par les manuels et les supports de cours de
+média-planning ; sa publication d'origine reste à identifier.)
 """)
 
 md(r"""
@@ -340,7 +348,7 @@ ancora la marca che la impara a ogni esposizione e $\delta$ la quota di chi la c
 settimana. Il fattore $(1 - a_{t-1})$ è la saturazione: si può far conoscere la marca solo a chi non la conosce
 ancora. Confrontiamo due piani con **lo stesso totale** di 13 messaggi in 52 settimane: una **campagna
 concentrata** (*burst*: 13 settimane di fila, poi silenzio) e una **campagna distribuita** (un messaggio ogni 4
-settimane).
+settimane), con $\alpha = 0{,}3$ e $\delta = 0{,}1$ (valori illustrativi).
 """, r"""
 ### Apprendre et oublier semaine après semaine
 
@@ -354,7 +362,8 @@ connaissent pas encore la marque et l'apprennent à chaque exposition, et $\delt
 connaissent et l'oublient chaque semaine. Le facteur $(1 - a_{t-1})$ traduit la saturation : on ne peut faire
 connaître la marque qu'à ceux qui ne la connaissent pas encore. Comparons deux plans avec **le même total** de 13
 messages en 52 semaines : une **campagne concentrée** (*burst* : 13 semaines d'affilée, puis le silence) et une
-**campagne étalée** (un message toutes les 4 semaines).
+**campagne étalée** (un message toutes les 4 semaines), avec $\alpha = 0{,}3$ et $\delta = 0{,}1$ (valeurs
+illustratives).
 """)
 L.code("""
 burst = cl.memory.schedule("burst", n_periods=52, total=13)
@@ -507,9 +516,9 @@ La proposta serve un obiettivo, il picco di attenzione durante i saldi, ma ne sa
 resto dell'anno. Nel confronto fra calendari la campagna concentrata tocca il picco più alto ma a fine anno la marca
 è quasi dimenticata: la memoria si svuota. Inoltre, concentrare molti GRP in tre settimane alza la frequenza per
 persona: chi vede lo spot dieci volte è ben oltre $n^*$, in piena fase di *wear-out*, mentre una parte del pubblico
-resta comunque fuori dalla copertura. Raccomandazione: una quota del budget per i saldi, con un tetto di frequenza
-vicino alla frequenza efficace (per esempio 3+ per la maggior parte del pubblico obiettivo), e il resto distribuito
-nell'anno; misurare copertura, copertura 3+ e notorietà prima e dopo. I parametri dei modelli sono illustrativi:
+resta comunque fuori dalla copertura. Raccomandazione: una quota del budget per i saldi, puntando a portare la
+maggior parte del pubblico obiettivo ad almeno 3 esposizioni (copertura 3+) senza superarne, per esempio, 5–6 a
+persona, e il resto distribuito nell'anno; misurare copertura, copertura 3+ e notorietà prima e dopo. I parametri dei modelli sono illustrativi:
 vanno stimati sui dati della catena.
 
 </details>
@@ -522,8 +531,8 @@ reste de l'année. Dans la comparaison des calendriers, la campagne concentrée 
 d'année, la marque est presque oubliée : la mémoire se vide. De plus, concentrer beaucoup de GRP sur trois semaines
 fait monter la répétition par personne : qui voit le spot dix fois est bien au-delà de $n^*$, en plein *wear-out*,
 tandis qu'une partie de la cible reste hors de la couverture. Recommandation : une part du budget pour les soldes,
-avec un plafond de répétition proche de la répétition utile (par exemple 3+ pour la majorité de la cible), et le
-reste étalé sur l'année ; mesurer la couverture, la couverture à 3+ et la notoriété avant et après. Les paramètres
+en visant la répétition utile (3 expositions ou plus) pour la majorité de la cible sans dépasser un plafond par
+personne (par exemple 5 ou 6 expositions), et le reste étalé sur l'année ; mesurer la couverture, la couverture à 3+ et la notoriété avant et après. Les paramètres
 des modèles sont illustratifs : il faut les estimer sur les données de l'enseigne.
 
 </details>
@@ -556,13 +565,14 @@ md(r"""
 - Ripetere ha due effetti opposti, i due fattori: l'apprendimento, che si satura, e la noia, che cresce a ogni
   esposizione. Il loro saldo, l'effetto netto, prima sale (*wear-in*) e poi scende (*wear-out*).
 - Nel modello stilizzato $E(n) = A(1 - e^{-bn}) - cn$ il numero ottimale di esposizioni è $n^* = \ln(Ab/c)/b$ se
-  $c < Ab$ (qui $\approx 2{,}88$); oltre l'ottimo l'$n$-esima interruzione vale meno di zero.
+  $c < Ab$ (qui $\approx 2{,}88$, in pratica tre esposizioni); dalla quarta in poi ogni interruzione in più vale
+  meno di zero.
 - Un piano media si descrive con copertura, frequenza media e GRP (copertura in % × frequenza media); la copertura
   efficace conta chi arriva alla soglia di frequenza scelta, per convenzione spesso 3+ (Krugman 1972).
 - La memoria si svuota, per questo si ripete. A parità di messaggi, la campagna concentrata ha il picco più alto,
   quella distribuita chiude l'anno più in alto.
 
-Nella [lezione 04](04_stanchezza_tetti_e_dati_reali.ipynb) guardiamo il **tempo** fra un messaggio e l'altro: la
+Nella [lezione 4](04_stanchezza_tetti_e_dati_reali.ipynb) guardiamo il **tempo** fra un messaggio e l'altro: la
 stanchezza che si accumula, i tetti di frequenza fissati dalla legge e i dati reali di una campagna di
 telemarketing.
 """, r"""
@@ -571,14 +581,15 @@ telemarketing.
 - Répéter a deux effets opposés, les deux facteurs : l'apprentissage, qui sature, et l'ennui, qui croît à chaque
   exposition. Leur solde, l'effet net, monte d'abord (*wear-in*) puis baisse (*wear-out*).
 - Dans le modèle stylisé $E(n) = A(1 - e^{-bn}) - cn$, le nombre optimal d'expositions est $n^* = \ln(Ab/c)/b$ si
-  $c < Ab$ (ici $\approx 2{,}88$) ; au-delà de l'optimum, la $n$-ième interruption vaut moins que rien.
+  $c < Ab$ (ici $\approx 2{,}88$, en pratique trois expositions) ; à partir de la quatrième, chaque interruption
+  supplémentaire vaut moins que rien.
 - Un plan média se décrit par la couverture, la répétition moyenne et les GRP (couverture en % × répétition
   moyenne) ; la couverture utile compte les personnes qui atteignent le seuil de répétition choisi, souvent 3+ par
   convention (Krugman 1972).
 - La mémoire se vide, c'est pourquoi on répète. À nombre de messages égal, la campagne concentrée atteint le pic le
   plus élevé, la campagne étalée termine l'année plus haut.
 
-Dans la [leçon 04](04_lassitude_plafonds_et_donnees_reelles.ipynb), nous regardons le **temps** qui sépare deux
+Dans la [leçon 4](04_lassitude_plafonds_et_donnees_reelles.ipynb), nous regardons le **temps** qui sépare deux
 messages : la lassitude qui s'accumule, les plafonds de fréquence fixés par la loi et les données réelles d'une
 campagne de télémarketing.
 """)
@@ -586,7 +597,7 @@ md("### Termini chiave", "### Termes clés")
 L.code("""
 cl.glossary.key_terms([
     "two_factor_theory", "wear_in", "wear_out", "optimal_number_of_exposures",
-    "reach", "average_frequency", "grp", "effective_frequency", "memorisation_beta",
+    "reach", "average_frequency", "grp", "effective_frequency", "effective_reach", "memorisation_beta",
     "forgetting_curve", "awareness", "burst_schedule", "spread_schedule",
 ])
 """)
@@ -598,8 +609,8 @@ md(r"""
 - Cacioppo, J. T. e Petty, R. E. (1979), «Effects of message repetition and position on cognitive response,
   recall, and persuasion», *Journal of Personality and Social Psychology* 37(1), 97–109.
 - Krugman, H. E. (1972), «Why three exposures may be enough», *Journal of Advertising Research*, dicembre 1972.
-- Il beta di memorizzazione di Morgensztern è citato da manuali e dispense di media planning; non ne abbiamo
-  verificato la fonte originale.
+- Il beta di memorizzazione di Morgensztern è citato da manuali e dispense di media planning; non se ne conosce con
+  certezza la pubblicazione originale.
 - I modelli di questa lezione (due fattori, curve dell'oblio, notorietà) sono stilizzazioni didattiche con
   parametri illustrativi; il piano media degli esercizi è inventato.
 """, r"""
@@ -610,8 +621,8 @@ md(r"""
 - Cacioppo, J. T. et Petty, R. E. (1979), « Effects of message repetition and position on cognitive response,
   recall, and persuasion », *Journal of Personality and Social Psychology* 37(1), 97–109.
 - Krugman, H. E. (1972), « Why three exposures may be enough », *Journal of Advertising Research*, décembre 1972.
-- Le bêta de mémorisation de Morgensztern est cité par des manuels et des supports de cours de media planning ;
-  nous n'en avons pas vérifié la source originale.
+- Le bêta de mémorisation de Morgensztern est cité par des manuels et des supports de cours de média-planning ;
+  sa publication d'origine reste à identifier.
 - Les modèles de cette leçon (deux facteurs, courbes de l'oubli, notoriété) sont des stylisations pédagogiques aux
   paramètres illustratifs ; le plan média des exercices est inventé.
 """)
