@@ -53,61 +53,61 @@ def solution(code: str, it_text: str, fr_text: str):
 
 # ------------------------------------------------------------------------------------------ title
 md(
-    it="""# Lezione 8 — Acquisire, poi coltivare
+    it=r"""# Lezione 8 — Acquisire, poi coltivare
 
 **Obiettivi di apprendimento.** Alla fine di questa lezione saprai:
 
-1. distinguere la prospezione a freddo dalla fidelizzazione, e dire quale strumento serve a ciascuna;
+1. distinguere la prospezione a freddo dalla fidelizzazione e dire quale strumento serve a ciascuna;
 2. leggere con prudenza un confronto reale, ma solo descrittivo, tra clienti già contattati, o no, in una campagna precedente;
 3. calcolare il valore del ciclo di vita del cliente (CLV) come somma finita e come limite di questa somma (la formula chiusa);
-4. dividere con un modello un budget tra interruzione e permesso, e spiegare perché gli estremi rendono meno di una ripartizione tra i due;
+4. dividere con un modello un budget tra interruzione e permesso, e spiegare perché gli estremi rendono meno di una ripartizione;
 5. leggere Godin con spirito critico.
 
-**Prerequisiti.** Lezione 4 (i dati della banca e gli intervalli di confidenza), lezioni 6 e 7 (permesso e consenso). Un po' di algebra: la somma di una serie geometrica.
+**Prerequisiti.** Lezione 4 (dati della banca, intervalli di confidenza), lezioni 6 e 7 (permesso e consenso); la somma di una serie geometrica.
 
-**Tempo stimato.** 45 minuti in aula (circa 20 di lettura, 10 per la demo, 15 per tre esercizi brevi; l'esercizio 08.4 si può fare a casa), più un'ora a casa per il progetto finale (esercizio 08.5).
+**Tempo stimato.** 45 minuti in aula (20 di lettura, 10 per la demo, 15 per tre esercizi brevi; l'08.4 si può fare a casa), più un'ora a casa per il progetto finale (08.5).
 
-**Percorso senza codice.** Le sezioni 1, 6 e 7 e il progetto finale (con la demo) non richiedono Python; le sezioni 2–4 e gli esercizi 08.2–08.4 chiedono di eseguire qualche riga di codice (soluzioni nei riquadri a scomparsa).""",
-    fr="""# Leçon 8 — Acquérir, puis cultiver
+**Percorso senza codice.** Le sezioni 1, 6 e 7 e il progetto finale (con la demo) non richiedono Python; le sezioni 2–4 e gli esercizi 08.2–08.4 sì (soluzioni nei riquadri a scomparsa).""",
+    fr=r"""# Leçon 8 — Acquérir, puis cultiver
 
 **Objectifs d'apprentissage.** À la fin de cette leçon, vous saurez :
 
-1. distinguer la prospection à froid de la fidélisation, et dire quel outil sert à chacune ;
+1. distinguer la prospection à froid de la fidélisation et dire quel outil sert à chacune ;
 2. lire avec prudence une comparaison réelle, mais seulement descriptive, entre clients déjà sollicités, ou non, par une campagne précédente ;
 3. calculer la valeur vie client (CLV) comme somme finie et comme limite de cette somme (la formule fermée) ;
-4. répartir avec un modèle un budget entre interruption et permission, et expliquer pourquoi les extrêmes rapportent moins qu'une répartition entre les deux ;
+4. répartir avec un modèle un budget entre interruption et permission, et expliquer pourquoi les extrêmes rapportent moins qu'une répartition ;
 5. lire Godin avec un esprit critique.
 
-**Prérequis.** Leçon 4 (les données de la banque et les intervalles de confiance), leçons 6 et 7 (permission et consentement). Un peu d'algèbre : la somme d'une série géométrique.
+**Prérequis.** Leçon 4 (données de la banque, intervalles de confiance), leçons 6 et 7 (permission et consentement) ; la somme d'une série géométrique.
 
-**Durée estimée.** 45 minutes en cours (environ 20 de lecture, 10 pour la démonstration, 15 pour trois exercices courts ; l'exercice 08.4 peut se faire après la séance), plus une heure de travail personnel pour le projet final (exercice 08.5).
+**Durée estimée.** 45 minutes en cours (20 de lecture, 10 pour la démonstration, 15 pour trois exercices courts ; le 08.4 peut se faire après la séance), plus une heure de travail personnel pour le projet final (08.5).
 
-**Parcours sans code.** Les sections 1, 6 et 7 et le projet final (avec la démonstration) ne demandent pas de Python ; les sections 2 à 4 et les exercices 08.2 à 08.4 demandent d'exécuter quelques lignes de code (solutions dans les encadrés repliés).""",
+**Parcours sans code.** Les sections 1, 6 et 7 et le projet final (avec la démonstration) ne demandent pas de Python ; les sections 2 à 4 et les exercices 08.2 à 08.4 demandent quelques lignes de code (solutions dans les encadrés repliés).""",
 )
 L.setup("import numpy as np\nimport pandas as pd\nfrom course_lib.exercises import check")
 
 # ------------------------------------------------------------------------------------------ 1
 md(
-    it="""## 1. Due mestieri diversi: cercare clienti e coltivarli
+    it=r"""## 1. Due mestieri: cercare clienti e coltivarli
 
 Un'impresa che vende un prodotto fa, in realtà, due lavori diversi.
 
-- La **prospezione a freddo** è la ricerca di nuovi clienti tra persone che non conoscono il prodotto e non hanno chiesto nulla: lo spot, il cartellone, la chiamata di un *call center*, l'annuncio online. È il terreno naturale del marketing dell'interruzione: per farsi notare da chi non ci conosce bisogna, appunto, interromperlo. Il suo costo si misura con il **costo di acquisizione cliente** (CAC): la spesa di marketing e di vendita necessaria, in media, per ottenere un nuovo cliente.
-- La **fidelizzazione** consiste nel coltivare i clienti già acquisiti: farli restare, vendere loro di più. Qui il permission marketing dà il meglio: il cliente ha già scelto l'impresa e può accettare di riceverne notizie e offerte.
+- La **prospezione a freddo** cerca nuovi clienti tra persone che non conoscono il prodotto e non hanno chiesto nulla: lo spot, il cartellone, l'annuncio online, la chiamata di un *call center*. È il terreno naturale del marketing dell'interruzione: per farsi notare da chi non ci conosce bisogna interromperlo. Il suo costo si misura con il **costo di acquisizione cliente** (CAC): la spesa di marketing e di vendita necessaria, in media, per ottenere un nuovo cliente.
+- La **fidelizzazione** coltiva i clienti già acquisiti: farli restare, vendere loro di più. Qui il permission marketing dà il meglio: il cliente ha già scelto l'impresa e può accettare di riceverne notizie e offerte.
 
-Due numeri descrivono il secondo mestiere. Il **tasso di ritenzione** $r$ (in inglese *retention rate*) è la quota dei clienti di un periodo che sono ancora clienti nel periodo successivo; il suo complemento $1 - r$ è il tasso di abbandono (*churn*). La **base clienti** è l'insieme dei clienti attivi in un dato momento: cresce con le acquisizioni e cala con gli abbandoni.
+Il **tasso di ritenzione** $r$ (*retention rate*) è la quota dei clienti di un periodo che sono ancora clienti nel periodo successivo; il complemento $1 - r$ è il tasso di abbandono (*churn*). La **base clienti** è l'insieme dei clienti attivi in un dato momento: cresce con le acquisizioni e cala con gli abbandoni.
 
 L'autore del blog francese da cui parte il corso, a metà del libro di Godin, riassume così il contrasto: da una parte si cerca chi non conosce il prodotto, dall'altra si coltiva chi è già cliente per vendergli di più. Misuriamo la differenza con dati reali e con un modello.""",
-    fr="""## 1. Deux métiers différents : trouver des clients et les cultiver
+    fr=r"""## 1. Deux métiers : trouver des clients et les cultiver
 
 Une entreprise qui vend un produit fait en réalité deux métiers différents.
 
-- La **prospection à froid** consiste à chercher de nouveaux clients parmi des personnes qui ne connaissent pas le produit et n'ont rien demandé : le spot, l'affiche, l'appel d'un centre d'appels, l'annonce en ligne. C'est le terrain naturel du marketing d'interruption : pour se faire remarquer de ceux qui ne vous connaissent pas, il faut justement les interrompre. Son coût se mesure par le **coût d'acquisition client** (CAC) : la dépense de marketing et de vente nécessaire, en moyenne, pour obtenir un nouveau client.
-- La **fidélisation** consiste à cultiver les clients déjà acquis : les garder, leur vendre davantage. C'est là que le permission marketing donne toute sa mesure : le client a déjà choisi l'entreprise et peut accepter d'en recevoir des nouvelles et des offres.
+- La **prospection à froid** cherche de nouveaux clients parmi des personnes qui ne connaissent pas le produit et n'ont rien demandé : le spot, l'affiche, l'annonce en ligne, l'appel d'un centre d'appels. C'est le terrain naturel du marketing d'interruption : pour se faire remarquer de qui ne vous connaît pas, il faut l'interrompre. Son coût se mesure par le **coût d'acquisition client** (CAC) : la dépense de marketing et de vente nécessaire, en moyenne, pour obtenir un nouveau client.
+- La **fidélisation** cultive les clients déjà acquis : les garder, leur vendre davantage. Le permission marketing y donne toute sa mesure : le client a déjà choisi l'entreprise et peut accepter d'en recevoir des nouvelles et des offres.
 
-Deux grandeurs décrivent ce second métier. Le **taux de rétention** $r$ (en anglais *retention rate*) est la part des clients d'une période qui sont encore clients à la période suivante ; son complément $1 - r$ est le taux d'attrition (*churn*). La **base de clients** est l'ensemble des clients actifs à un moment donné : elle augmente avec les acquisitions et diminue avec les départs.
+Le **taux de rétention** $r$ (*retention rate*) est la part des clients d'une période encore clients à la période suivante ; son complément $1 - r$ est le taux d'attrition (*churn*). La **base de clients** est l'ensemble des clients actifs à un moment donné : elle augmente avec les acquisitions et diminue avec les départs.
 
-L'auteur du blog français dont part le cours, arrivé à la moitié du livre de Godin, résume ainsi le contraste : d'un côté on cherche des gens qui ne connaissent pas le produit, de l'autre on cultive les clients déjà conquis pour leur vendre davantage. Mesurons l'écart avec des données réelles et avec un modèle.""",
+L'auteur du blog français dont part le cours, à la moitié du livre de Godin, résume ainsi le contraste : d'un côté on cherche des gens qui ne connaissent pas le produit, de l'autre on cultive les clients déjà conquis pour leur vendre davantage. Mesurons l'écart avec des données réelles et avec un modèle.""",
 )
 
 # ------------------------------------------------------------------------------------------ 2
@@ -127,21 +127,21 @@ L.code('''rel = cl.datasets.load_bank_relationship()
 rel = rel.assign(rate_pct=100 * rel["subscribed"] / rel["clients"])
 cl.tables.localize(rel, decimals=1)''')
 md(
-    it="""Attenzione: tutte queste persone sono già clienti della banca (il file riporta il loro saldo e i loro prestiti). La prima riga è quanto di più vicino alla prospezione a freddo offrono questi dati: 36 954 clienti che nessuna campagna precedente aveva mai contattato. Conoscono la banca, ma per questa offerta la telefonata arriva senza preavviso; solo il 9,2 % sottoscrive. Le righe con esito «riuscita» raccolgono i clienti che avevano già detto sì a una campagna precedente: in tutto 1 511, e tra loro il tasso supera il 60 % in ogni riga. Le tre righe «non disponibile» con uno o due clienti (100 %, 50 %, 0 %) non dicono nulla, e la figura le lascia da parte.
+    it=r"""Attenzione: sono tutti già clienti della banca (il file riporta il loro saldo e i loro prestiti). La prima riga è quanto di più vicino alla prospezione a freddo offrono questi dati: 36 954 clienti che nessuna campagna precedente aveva contattato. Conoscono la banca, ma per questa offerta la telefonata arriva senza preavviso; solo il 9,2 % sottoscrive. Le righe «riuscita» raccolgono i clienti che avevano già detto sì a una campagna precedente: 1 511 in tutto, con un tasso sopra il 60 % in ogni riga. Le tre righe «non disponibile» con uno o due clienti non dicono nulla, e la figura le lascia da parte.
 
-Raggruppiamo ora i clienti in quattro gruppi e disegniamo i tassi con i loro **intervalli di confidenza al 95 %** (lezione 4): intervalli calcolati con un procedimento che, 95 volte su 100, contiene il tasso vero. Più il gruppo è grande, più l'intervallo è stretto.""",
-    fr="""Attention : toutes ces personnes sont déjà clientes de la banque (le fichier indique leur solde et leurs prêts). La première ligne est ce qui, dans ces données, se rapproche le plus de la prospection à froid : 36 954 clients qu'aucune campagne précédente n'avait sollicités. Ils connaissent la banque, mais pour cette offre l'appel arrive sans préavis ; seulement 9,2 % souscrivent. Les lignes dont l'issue est « succès » réunissent les clients qui avaient déjà dit oui à une campagne précédente : 1 511 au total, et leur taux dépasse 60 % dans chaque ligne. Les trois lignes « non disponible » ne comptent qu'un ou deux clients : leurs taux (100 %, 50 %, 0 %) ne veulent rien dire, et la figure ci-dessous les laisse de côté.
+Raggruppiamo i clienti in quattro gruppi e disegniamo i tassi con i loro **intervalli di confidenza al 95 %** (lezione 4): intervalli calcolati con un procedimento che, 95 volte su 100, contiene il tasso vero. Più il gruppo è grande, più l'intervallo è stretto.""",
+    fr=r"""Attention : ce sont tous déjà des clients de la banque (le fichier indique leur solde et leurs prêts). La première ligne est ce qui, dans ces données, se rapproche le plus de la prospection à froid : 36 954 clients qu'aucune campagne précédente n'avait sollicités. Ils connaissent la banque, mais pour cette offre l'appel arrive sans préavis ; seulement 9,2 % souscrivent. Les lignes « succès » réunissent les clients qui avaient déjà dit oui à une campagne précédente : 1 511 au total, avec un taux supérieur à 60 % dans chaque ligne. Les trois lignes « non disponible » ne comptent qu'un ou deux clients : leurs taux ne veulent rien dire, et la figure les laisse de côté.
 
-Regroupons maintenant les clients en quatre groupes et traçons les taux avec leurs **intervalles de confiance à 95 %** (leçon 4) : des intervalles calculés par une méthode qui, 95 fois sur 100, contient le vrai taux. Plus le groupe est grand, plus l'intervalle est étroit.""",
+Regroupons les clients en quatre groupes et traçons les taux avec leurs **intervalles de confiance à 95 %** (leçon 4) : des intervalles calculés par une méthode qui, 95 fois sur 100, contient le vrai taux. Plus le groupe est grand, plus l'intervalle est étroit.""",
 )
 L.code("ax = cl.plots.relationship_rates()")
 md(
-    it="""**Cosa notare.** La barra piena in alto (nessun contatto precedente) si ferma al 9,2 %; le barre tratteggiate dei clienti già contattati salgono al 12,6 % dopo una campagna fallita, al 16,7 % dopo un altro esito e al 64,7 % dopo una campagna riuscita. I segmenti neri (gli intervalli) sono cortissimi: con più di mille clienti per gruppo, è molto improbabile che la differenza sia dovuta al caso.
+    it=r"""**Cosa notare.** La barra piena in alto (nessun contatto precedente) si ferma al 9,2 %; le barre tratteggiate dei clienti già contattati salgono al 12,6 % dopo una campagna fallita, al 16,7 % dopo un altro esito e al 64,7 % dopo una campagna riuscita. Gli intervalli (segmenti neri) sono cortissimi: con più di mille clienti per gruppo, è molto improbabile che la differenza sia dovuta al caso.
 
-**Ma attenzione: è un dato descrittivo, non causale.** Nessuno ha assegnato a caso i clienti ai gruppi. La banca ha scelto chi richiamare, e chi ha già sottoscritto l'offerta di una campagna precedente è diverso da chi nessuna campagna aveva contattato (risparmi, età, fiducia nella banca…). È una **distorsione da selezione**: i gruppi differiscono per chi sono, non solo per la relazione. Il rapporto fra 64,7 % e 9,2 % *non* dice quanto guadagnerebbe la banca costruendo una relazione con un cliente qualunque; dice solo che la base clienti già conquistata è il posto in cui un messaggio ha più probabilità di essere accolto. E «campagna riuscita» indica un cliente che ha già accettato un'offerta, non un permesso nel senso di Godin.""",
-    fr="""**À remarquer.** La barre pleine du haut (aucun contact antérieur) s'arrête à 9,2 % ; les barres hachurées des clients déjà contactés montent à 12,6 % après une campagne échouée, à 16,7 % après une autre issue et à 64,7 % après une campagne réussie. Les segments noirs (les intervalles) sont très courts : avec au moins 1 500 clients par groupe, il est très improbable que l'écart soit dû au hasard de l'échantillonnage.
+**Ma attenzione: è un dato descrittivo, non causale.** Nessuno ha assegnato a caso i clienti ai gruppi. La banca ha scelto chi richiamare, e chi ha già sottoscritto l'offerta di una campagna precedente è diverso da chi nessuna campagna aveva contattato (risparmi, età, fiducia…). È una **distorsione da selezione**: i gruppi differiscono per chi sono, non solo per la relazione. Il rapporto fra 64,7 % e 9,2 % *non* dice quanto guadagnerebbe la banca costruendo una relazione con un cliente qualunque; dice solo che la base già conquistata è il posto in cui un messaggio ha più probabilità di essere accolto. E «campagna riuscita» indica un cliente che ha già accettato un'offerta, non un permesso nel senso di Godin.""",
+    fr=r"""**À remarquer.** La barre pleine du haut (aucun contact antérieur) s'arrête à 9,2 % ; les barres hachurées des clients déjà contactés montent à 12,6 % après une campagne échouée, à 16,7 % après une autre issue et à 64,7 % après une campagne réussie. Les intervalles (segments noirs) sont très courts : avec au moins 1 500 clients par groupe, il est très improbable que l'écart soit dû au hasard.
 
-**Mais attention : c'est une donnée descriptive, pas causale.** Personne n'a réparti les clients au hasard entre les groupes. La banque a choisi qui rappeler, et ceux qui ont déjà souscrit lors d'une campagne précédente diffèrent de ceux qu'aucune campagne n'avait sollicités (épargne, âge, confiance dans la banque…). C'est un **biais de sélection** : les groupes diffèrent par ce qu'ils sont, pas seulement par la relation. Le rapport entre 64,7 % et 9,2 % ne dit *pas* combien la banque gagnerait à nouer une relation avec n'importe quel client ; il dit seulement que la base de clients déjà conquise est l'endroit où un message a le plus de chances d'être bien reçu. Et « campagne réussie » désigne un client qui a déjà accepté une offre, pas une permission au sens de Godin.""",
+**Mais attention : c'est une donnée descriptive, pas causale.** Personne n'a réparti les clients au hasard entre les groupes. La banque a choisi qui rappeler, et ceux qui ont déjà souscrit lors d'une campagne précédente diffèrent de ceux qu'aucune campagne n'avait sollicités (épargne, âge, confiance…). C'est un **biais de sélection** : les groupes diffèrent par ce qu'ils sont, pas seulement par la relation. Le rapport entre 64,7 % et 9,2 % ne dit *pas* combien la banque gagnerait à nouer une relation avec n'importe quel client ; seulement que la base déjà conquise est l'endroit où un message a le plus de chances d'être bien reçu. Et « campagne réussie » désigne un client qui a déjà accepté une offre, pas une permission au sens de Godin.""",
 )
 
 # ------------------------------------------------------------------------------------------ 3
@@ -218,28 +218,28 @@ md(
 
 # ------------------------------------------------------------------------------------------ 4
 md(
-    it="""## 4. Un budget da dividere tra interruzione e permesso
+    it=r"""## 4. Un budget da dividere tra interruzione e permesso
 
-Immaginiamo un'impresa con 200 clienti e un budget di marketing mensile $B$. Ne dà una quota $s$ all'**interruzione** (acquisizione: annunci, spot, prospezione) e il resto, $(1-s)B$, al **permesso** (fidelizzazione: newsletter, programma fedeltà, servizio ai clienti). Il modello della libreria (`cl.permission.acquisition_vs_cultivation`) segue, mese per mese, tre regole semplici:
+Immaginiamo un'impresa con 200 clienti e un budget di marketing mensile $B$. Ne dà una quota $s$ all'**interruzione** (acquisizione: annunci, spot, prospezione) e il resto, $(1-s)B$, al **permesso** (fidelizzazione: newsletter, programma fedeltà, servizio ai clienti). Il modello della libreria (`cl.permission.acquisition_vs_cultivation`) segue, mese per mese, tre regole:
 
-- **nuovi clienti**: i primi costano circa 100 € l'uno, poi sempre di più (rendimenti decrescenti), fino a un massimo di 200 nuovi clienti al mese;
+- **nuovi clienti**: i primi costano circa 100 € l'uno, poi sempre di più (rendimenti decrescenti), fino a un massimo di 200 al mese;
 - **ritenzione**: senza spesa di fidelizzazione resta il 60 % dei clienti ogni mese; la spesa *per cliente* la alza, con rendimenti decrescenti, fino al 95 %;
 - **base clienti**: clienti del mese dopo = clienti rimasti + nuovi clienti, cioè $N_{t+1} = r_t N_t + a_t$.
 
-Ogni cliente porta un margine di 50 € al mese; il valore di un mese è margine totale meno budget, attualizzato all'1 % al mese, sommato su tre anni. È un modello didattico ispirato a Blattberg e Deighton (1996); i numeri sono illustrativi, non stime.
+Ogni cliente porta un margine di 50 € al mese; il valore di un mese è margine totale meno budget, attualizzato all'1 % al mese, sommato su tre anni. È un modello didattico ispirato a Blattberg e Deighton (1996): numeri illustrativi, non stime.
 
-Il CLV della sezione 3 fa già intuire il risultato. Con la ritenzione di base ($r = 0{,}6$) un cliente vale $50 \\cdot 0{,}6/(1{,}01 - 0{,}6) \\approx 73$ €, meno dei 100 € che costa acquisirlo: riempire il secchio senza tappare i buchi fa perdere denaro. Con $r = 0{,}95$ vale circa 792 €, prima della spesa di fidelizzazione necessaria per arrivarci. Ecco il valore in tre anni per ogni ripartizione di un budget di 10 000 € al mese:""",
-    fr="""## 4. Un budget à répartir entre interruption et permission
+Il CLV della sezione 3 fa intuire il risultato. Con la ritenzione di base ($r = 0{,}6$) un cliente vale $50 \cdot 0{,}6/(1{,}01 - 0{,}6) pprox 73$ €, meno dei 100 € che costa acquisirlo: riempire il secchio senza tappare i buchi fa perdere denaro. Con $r = 0{,}95$ vale circa 792 €, prima della spesa di fidelizzazione necessaria per arrivarci. Ecco il valore in tre anni per ogni ripartizione di un budget di 10 000 € al mese:""",
+    fr=r"""## 4. Un budget à répartir entre interruption et permission
 
-Imaginons une entreprise qui compte 200 clients et dispose d'un budget marketing mensuel $B$. Elle en consacre une part $s$ à l'**interruption** (acquisition : annonces, spots, prospection) et le reste, $(1-s)B$, à la **permission** (fidélisation : lettre d'information, programme de fidélité, service client). Le modèle de la bibliothèque (`cl.permission.acquisition_vs_cultivation`) suit, mois après mois, trois règles simples :
+Imaginons une entreprise qui compte 200 clients et un budget marketing mensuel $B$. Elle en consacre une part $s$ à l'**interruption** (acquisition : annonces, spots, prospection) et le reste, $(1-s)B$, à la **permission** (fidélisation : lettre d'information, programme de fidélité, service client). Le modèle de la bibliothèque (`cl.permission.acquisition_vs_cultivation`) suit, mois après mois, trois règles :
 
-- **nouveaux clients** : les premiers coûtent environ 100 € chacun, puis de plus en plus (rendements décroissants), jusqu'à un maximum de 200 nouveaux clients par mois ;
+- **nouveaux clients** : les premiers coûtent environ 100 € chacun, puis de plus en plus (rendements décroissants), jusqu'à 200 par mois au maximum ;
 - **rétention** : sans dépense de fidélisation, 60 % des clients restent chaque mois ; la dépense *par client* fait monter ce taux, avec des rendements décroissants, jusqu'à 95 % ;
 - **base de clients** : clients du mois suivant = clients restés + nouveaux clients, soit $N_{t+1} = r_t N_t + a_t$.
 
-Chaque client rapporte une marge de 50 € par mois ; la valeur d'un mois est la marge totale moins le budget, actualisée à 1 % par mois, additionnée sur trois ans. C'est un modèle pédagogique inspiré de Blattberg et Deighton (1996) ; les chiffres sont illustratifs, ce ne sont pas des estimations.
+Chaque client rapporte une marge de 50 € par mois ; la valeur d'un mois est la marge totale moins le budget, actualisée à 1 % par mois, additionnée sur trois ans. C'est un modèle pédagogique inspiré de Blattberg et Deighton (1996) : chiffres illustratifs, pas des estimations.
 
-La CLV de la section 3 laisse deviner le résultat. Avec la rétention de base ($r = 0{,}6$), un client vaut $50 \\cdot 0{,}6/(1{,}01 - 0{,}6) \\approx 73$ €, moins que les 100 € que coûte son acquisition : remplir le seau sans boucher les trous fait perdre de l'argent. Avec $r = 0{,}95$, il vaut environ 792 €, avant la dépense de fidélisation qu'il faut engager pour atteindre ce taux. Voici la valeur sur trois ans pour chaque répartition d'un budget de 10 000 € par mois :""",
+La CLV de la section 3 laisse deviner le résultat. Avec la rétention de base ($r = 0{,}6$), un client vaut $50 \cdot 0{,}6/(1{,}01 - 0{,}6) pprox 73$ €, moins que les 100 € de son acquisition : remplir le seau sans boucher les trous fait perdre de l'argent. Avec $r = 0{,}95$, il vaut environ 792 €, avant la dépense de fidélisation nécessaire pour atteindre ce taux. Voici la valeur sur trois ans pour chaque répartition d'un budget de 10 000 € par mois :""",
 )
 L.code("ax = cl.plots.budget_split(budget=10)")
 md(
@@ -249,93 +249,93 @@ md(
 
 # ------------------------------------------------------------------------------------------ 5
 md(
-    it="""## 5. Prova tu
+    it=r"""## 5. Prova tu
 
 La demo segue la base clienti per tre anni: gli estremi (tutto sull'interruzione: linea continua con cerchi; tutto sul permesso: tratteggio con quadrati) e la tua ripartizione (tratto e punto spesso, con triangoli). Il riquadro dà clienti e valore in tre anni. Prova a:
 
 - lasciare il budget a 10 mila € e spostare la quota da 0 a 100 %: dove si trova il valore più alto? Coincide con il punto in cui i clienti sono di più?
 - portare il budget a 2 mila €, poi a 20 mila €: la quota migliore cambia molto? E il valore?
 - con tutto sull'interruzione, perché la base si ferma presto a un livello fisso (a 10 mila € resta intorno a 200 clienti, a 20 mila € sale a circa 316 e lì si ferma)?""",
-    fr="""## 5. À vous
+    fr=r"""## 5. À vous
 
 La démonstration suit la base de clients pendant trois ans : les extrêmes (tout sur l'interruption : trait plein à ronds ; tout sur la permission : tirets à carrés) et votre répartition (trait mixte épais à triangles). L'encadré donne les clients et la valeur sur trois ans. Essayez de :
 
 - laisser le budget à 10 k€ et faire varier la part de 0 à 100 % : où se trouve la valeur la plus haute ? Coïncide-t-elle avec le point où les clients sont les plus nombreux ?
 - passer le budget à 2 k€, puis à 20 k€ : la meilleure part change-t-elle beaucoup ? Et la valeur ?
-- avec tout sur l'interruption, pourquoi la base se fige-t-elle vite à un niveau fixe (à 10 k€, elle reste vers 200 clients ; à 20 k€, elle monte vers 316 et s'y arrête) ?""",
+- avec tout sur l'interruption, pourquoi la base se fige-t-elle vite à un niveau fixe (vers 200 clients à 10 k€ ; vers 316 à 20 k€) ?""",
 )
 L.code("cl.demos.cultivation_demo()", demo=True)
 md(
-    it="""Ai valori iniziali (10 mila € al mese, metà all'interruzione) la demo è vicinissima al punto più alto della figura della sezione 4 (52 %): circa 340 clienti dopo tre anni e 182 mila € di valore.
+    it=r"""Ai valori iniziali (10 mila € al mese, metà all'interruzione) la demo è vicinissima al punto più alto della figura della sezione 4 (52 %): circa 340 clienti dopo tre anni e 182 mila € di valore.
 
 <details>
 <summary>Risposte (apri dopo aver provato)</summary>
 
-1. A 10 mila € il valore più alto è al 50 % (182 mila €). Su una griglia più fine il valore culmina verso il 52 % e i clienti verso il 49 %: punti vicini, ma non identici.
-2. La quota migliore cambia poco: 45 % a 2 mila € (68 mila €), 50 % a 10 e a 20 mila € (182 e 253 mila €). Il valore cresce molto meno del budget: dieci volte il budget, 3,7 volte il valore (rendimenti decrescenti).
-3. Senza fidelizzazione resta il 60 % dei clienti ogni mese: la base si ferma quando chi se ne va ($0{,}4\,N$) pareggia i nuovi arrivati $a$, cioè a $N = 2{,}5\,a$. A 10 mila € circa 79 nuovi clienti al mese tengono la base a 197; a 20 mila €, circa 126 la portano a 316. Anche con un budget infinito (200 nuovi clienti al mese) non si supererebbero i 500 clienti: è il secchio bucato.
+1. A 10 mila € il valore più alto è al 50 % (182 mila €). Su una griglia fine il valore culmina verso il 52 %, i clienti verso il 49 %: vicini, non identici.
+2. La quota migliore cambia poco: 45 % a 2 mila € (68 mila €), 50 % a 10 e a 20 mila € (182 e 253 mila €). Dieci volte il budget dà solo 3,7 volte il valore (rendimenti decrescenti).
+3. Senza fidelizzazione ogni mese se ne va il 40 % dei clienti: la base si ferma quando le uscite ($0{,}4\,N$) pareggiano i nuovi arrivi $a$, cioè a $N = 2{,}5\,a$: circa 79 arrivi e 197 clienti a 10 mila €, 126 e 316 a 20 mila €. Anche con un budget infinito (200 arrivi al mese) non si supererebbero i 500 clienti: è il secchio bucato.
 
 </details>""",
-    fr="""Aux valeurs initiales (10 k€ par mois, moitié pour l'interruption), la démonstration est tout près du point le plus haut de la figure de la section 4 (52 %) : environ 340 clients après trois ans et 182 k€ de valeur.
+    fr=r"""Aux valeurs initiales (10 k€ par mois, moitié pour l'interruption), la démonstration est tout près du point le plus haut de la figure de la section 4 (52 %) : environ 340 clients après trois ans et 182 k€ de valeur.
 
 <details>
 <summary>Réponses (à ouvrir après avoir essayé)</summary>
 
-1. À 10 k€, la valeur est la plus haute à 50 % (182 k€). Sur une grille fine, la valeur culmine vers 52 % et le nombre de clients vers 49 % : les deux points sont proches, sans coïncider.
-2. La meilleure part bouge peu : 45 % à 2 k€ (68 k€), 50 % à 10 et à 20 k€ (182 et 253 k€). La valeur croît bien moins vite que le budget : dix fois plus de budget, 3,7 fois plus de valeur (rendements décroissants).
-3. Sans fidélisation, 60 % des clients restent chaque mois : la base se stabilise quand les départs ($0{,}4\,N$) égalent les arrivées $a$, soit $N = 2{,}5\,a$. À 10 k€, environ 79 nouveaux clients par mois maintiennent la base à 197 ; à 20 k€, environ 126 la portent à 316. Même avec un budget infini (200 nouveaux clients par mois), on ne dépasserait pas 500 clients : c'est le seau percé.
+1. À 10 k€, la valeur est la plus haute à 50 % (182 k€). Sur une grille fine, elle culmine vers 52 %, les clients vers 49 % : proches, sans coïncider.
+2. La meilleure part bouge peu : 45 % à 2 k€ (68 k€), 50 % à 10 et à 20 k€ (182 et 253 k€). Dix fois plus de budget ne donne que 3,7 fois plus de valeur (rendements décroissants).
+3. Sans fidélisation, 40 % des clients partent chaque mois : la base se stabilise quand les départs ($0{,}4\,N$) égalent les arrivées $a$, soit $N = 2{,}5\,a$ : environ 79 arrivées et 197 clients à 10 k€, 126 et 316 à 20 k€. Même avec un budget infini (200 arrivées par mois), on ne dépasserait pas 500 clients : c'est le seau percé.
 
 </details>""",
 )
 
 # ------------------------------------------------------------------------------------------ 6
 md(
-    it="""## 6. Una lettura critica di Godin
+    it=r"""## 6. Una lettura critica di Godin
 
 I dati e il modello danno in parte ragione a Godin, ma quattro obiezioni meritano spazio.
 
-- **Anche le liste si stancano.** Un permesso non è un assegno in bianco: troppe e-mail consumano l'attenzione di chi le ha chieste, le aperture calano, le disiscrizioni salgono. Kumar, Zhang e Luo (2014) modellano proprio l'iscrizione e la disiscrizione dei clienti in un contesto di marketing basato sul permesso: secondo la sintesi del loro articolo, l'intensità del marketing influisce sul momento dell'una e dell'altra.
+- **Anche le liste si stancano.** Un permesso non è un assegno in bianco: troppe e-mail consumano l'attenzione di chi le ha chieste, le aperture calano, le disiscrizioni salgono. Kumar, Zhang e Luo (2014) modellano proprio l'iscrizione e la disiscrizione dei clienti in un contesto di marketing basato sul permesso; secondo la sintesi del loro articolo, l'intensità del marketing influisce sul momento dell'una e dell'altra.
 - **Non tutti i clienti vogliono una relazione.** Chi compra una caffettiera spesso desidera solo che funzioni: per lui una «relazione» fatta di messaggi frequenti è un'altra interruzione.
-- **La privacy può frenare il consenso.** Per coltivare un cliente bisogna conoscerlo, cioè trattare i suoi dati. Krafft, Arden e Verhoef (2017) pongono la domanda già nel titolo: perché i clienti concedono, o non concedono, il permesso, e che ruolo hanno le **preoccupazioni per la privacy**? L'intuizione, da confrontare con i loro risultati: chi teme l'uso che l'impresa farà dei suoi dati esiterà di più a dare il consenso.
-- **Il dubbio del lettore.** Lo stesso autore del blog citato nella sezione 1 ammette un dubbio: un permission marketing vissuto dai clienti come una relazione ricca e personalizzata, a suo giudizio, non è ancora stato davvero realizzato. Resta, cioè, più una promessa che una pratica diffusa.
+- **La privacy può frenare il consenso.** Per coltivare un cliente bisogna conoscerlo, cioè trattare i suoi dati. Krafft, Arden e Verhoef (2017) pongono la domanda già nel titolo: perché i clienti concedono, o no, il permesso, e che ruolo hanno le **preoccupazioni per la privacy**? L'intuizione, da confrontare con i loro risultati: chi teme l'uso che l'impresa farà dei suoi dati esiterà di più a dare il consenso.
+- **Il dubbio del lettore.** L'autore del blog ammette che un permission marketing vissuto dai clienti come una relazione ricca e personalizzata, a suo giudizio, non è ancora stato davvero realizzato: è più una promessa che una pratica diffusa.
 
 Anche il nostro modello ha limiti (clienti tutti uguali, nessuna stanchezza, nessuna concorrenza): serve a capire la forma del problema, non a fissare una percentuale.""",
-    fr="""## 6. Une lecture critique de Godin
+    fr=r"""## 6. Une lecture critique de Godin
 
 Les données et le modèle donnent en partie raison à Godin, mais quatre objections s'imposent.
 
-- **Les listes s'usent aussi.** Une permission n'est pas un chèque en blanc : trop de courriels épuisent l'attention de ceux qui les ont demandés, les ouvertures baissent, les désabonnements augmentent. Kumar, Zhang et Luo (2014) modélisent précisément l'inscription et la désinscription des clients dans un contexte de marketing fondé sur la permission : selon le résumé de leur article, l'intensité du marketing influe sur le moment de l'une et de l'autre.
+- **Les listes s'usent aussi.** Une permission n'est pas un chèque en blanc : trop de courriels épuisent l'attention de ceux qui les ont demandés, les ouvertures baissent, les désabonnements augmentent. Kumar, Zhang et Luo (2014) modélisent précisément l'inscription et la désinscription des clients dans un contexte de marketing fondé sur la permission ; selon le résumé de leur article, l'intensité du marketing influe sur le moment de l'une et de l'autre.
 - **Tous les clients ne veulent pas d'une relation.** Qui achète une cafetière souhaite souvent seulement qu'elle fonctionne : pour lui, une « relation » faite de messages fréquents n'est qu'une interruption de plus.
-- **La vie privée peut freiner le consentement.** Pour cultiver un client, il faut le connaître, donc traiter ses données. Krafft, Arden et Verhoef (2017) consacrent un article à cette question, dont le titre dit l'objet : pourquoi les clients accordent-ils, ou non, leur permission, face à leurs **préoccupations pour la vie privée** ? L'intuition, à confronter à leurs résultats : qui craint l'usage que l'entreprise fera de ses données hésitera davantage à consentir.
-- **Le doute du lecteur.** L'auteur du blog cité à la section 1 avoue un doute : un permission marketing vécu par les clients comme une relation riche et personnalisée n'est, selon lui, pas encore vraiment réalisé. Il reste plus une promesse qu'une pratique répandue.
+- **La vie privée peut freiner le consentement.** Pour cultiver un client, il faut le connaître, donc traiter ses données. Krafft, Arden et Verhoef (2017) posent la question dès leur titre : pourquoi les clients accordent-ils, ou non, leur permission, face à leurs **préoccupations pour la vie privée** ? L'intuition, à confronter à leurs résultats : qui craint l'usage que l'entreprise fera de ses données hésitera davantage à consentir.
+- **Le doute du lecteur.** L'auteur du blog avoue qu'un permission marketing vécu par les clients comme une relation riche et personnalisée n'est, selon lui, pas encore vraiment réalisé : c'est plus une promesse qu'une pratique répandue.
 
 Notre modèle a lui aussi des limites (clients tous identiques, aucune lassitude, aucune concurrence) : il sert à comprendre la forme du problème, pas à fixer un pourcentage.""",
 )
 
 # ------------------------------------------------------------------------------------------ 7
 md(
-    it="""## 7. Conclusione: due strumenti complementari, dentro le regole del 2026
+    it=r"""## 7. Conclusione: due strumenti complementari, dentro le regole del 2026
 
-L'autore del blog arrivava, per altra via, alla stessa conclusione del nostro modello: i due approcci sono naturalmente **complementari**. L'interruzione serve a farsi conoscere e a conquistare i clienti; il permesso serve a coltivare la base clienti che l'interruzione ha costruito. La divisione, però, non è netta: la banca della sezione 2 *telefona* ai propri clienti per vendere loro di più (un'interruzione usata per coltivare), e Godin stesso usa un annuncio per ottenere il primo permesso. Interrompere non vuol dire per forza disturbare, se il messaggio è pertinente e la frequenza misurata.
+L'autore del blog arrivava, per altra via, alla stessa conclusione del nostro modello: i due approcci sono **complementari**. L'interruzione fa conoscere l'impresa e conquista i clienti; il permesso coltiva la base che l'interruzione ha costruito. La divisione, però, non è netta: la banca della sezione 2 *telefona* ai propri clienti per vendere loro di più, e Godin stesso usa un annuncio per ottenere il primo permesso. Interrompere non vuol dire per forza disturbare, se il messaggio è pertinente e la frequenza misurata.
 
-In Italia, nel 2026, le regole disegnano la stessa divisione del lavoro:
+In Italia, nel 2026:
 
-- **e-mail, SMS, MMS, fax e chiamate automatiche** a fini commerciali richiedono il consenso del destinatario (art. 130 del Codice privacy, d.lgs. n. 196/2003). Eccezione, il cosiddetto *soft spam* (art. 130, comma 4): si può scrivere per e-mail, senza chiederne il consenso, a chi ha fornito il proprio indirizzo acquistando un prodotto, ma solo per prodotti propri analoghi e informandolo, alla raccolta e in ogni messaggio, che può opporsi;
-- le **telefonate con operatore** sono ammesse verso chi non si è opposto: chi non vuole essere chiamato si iscrive al Registro pubblico delle opposizioni (d.P.R. n. 26/2022, attuativo della legge n. 5/2018; aperto anche ai cellulari dal 27 luglio 2022), e l'iscrizione revoca, in linea generale, i consensi dati in precedenza;
+- **e-mail, SMS, MMS, fax e chiamate automatiche** a fini commerciali richiedono il consenso del destinatario (art. 130 del Codice privacy, d.lgs. n. 196/2003). Eccezione, il *soft spam* (art. 130, comma 4): si può scrivere per e-mail, senza chiederne il consenso, a chi ha fornito l'indirizzo acquistando un prodotto, ma solo per prodotti propri analoghi e informandolo, alla raccolta e in ogni messaggio, che può opporsi;
+- le **telefonate con operatore** sono ammesse verso chi non si è opposto: chi non vuole essere chiamato si iscrive al Registro pubblico delle opposizioni (d.P.R. n. 26/2022, attuativo della legge n. 5/2018; aperto ai cellulari dal 27 luglio 2022), e l'iscrizione revoca, in linea generale, i consensi dati in precedenza;
 - ognuno può opporsi in qualunque momento al marketing diretto (art. 21 del GDPR), e le «ripetute e non richieste sollecitazioni commerciali» sono una pratica commerciale aggressiva (art. 26, comma 1, lett. c, del Codice del consumo), su cui vigila l'AGCM (Autorità garante della concorrenza e del mercato).
 
-In pratica: la prospezione a freddo per e-mail o SMS richiede il consenso, e per telefono bisogna almeno escludere gli iscritti al Registro; spot, cartelloni e annunci, che non si rivolgono a una persona per nome, non chiedono consenso. I clienti che hanno acquistato si possono coltivare per e-mail con offerte di prodotti propri analoghi, finché non si oppongono (soft spam); per SMS e chiamate automatiche serve comunque il consenso. Sempre con misura.
-    fr="""## 7. Conclusion : deux outils complémentaires, dans les règles de 2026
+In pratica: la prospezione a freddo per e-mail o SMS richiede il consenso, per telefono bisogna almeno escludere gli iscritti al Registro; spot, cartelloni e annunci non si rivolgono a una persona per nome e non chiedono consenso. I clienti si possono coltivare per e-mail con offerte di prodotti propri analoghi finché non si oppongono (soft spam); per SMS e chiamate automatiche serve comunque il consenso. Sempre con misura.""",
+    fr=r"""## 7. Conclusion : deux outils complémentaires, dans les règles de 2026
 
-L'auteur du blog arrivait, par une autre voie, à la même conclusion que notre modèle : les deux approches sont naturellement **complémentaires**. L'interruption sert à se faire connaître et à conquérir des clients ; la permission sert à cultiver la base de clients que l'interruption a constituée. Le partage n'est pourtant pas net : la banque de la section 2 *téléphone* à ses propres clients pour leur vendre davantage (une interruption au service de la fidélisation), et Godin lui-même utilise une annonce pour obtenir la première permission. Interrompre ne veut pas forcément dire déranger, si le message est pertinent et la fréquence mesurée.
+L'auteur du blog arrivait, par une autre voie, à la même conclusion que notre modèle : les deux approches sont **complémentaires**. L'interruption fait connaître l'entreprise et conquiert des clients ; la permission cultive la base ainsi constituée. Le partage n'est pourtant pas net : la banque de la section 2 *téléphone* à ses propres clients pour leur vendre davantage, et Godin lui-même utilise une annonce pour obtenir une première permission. Interrompre ne veut pas forcément dire déranger, si le message est pertinent et la fréquence mesurée.
 
-En France, en 2026, les règles dessinent la même division du travail :
+En France, en 2026 :
 
-- **démarchage téléphonique** : depuis le 11 août 2026, date de la fin de la concession Bloctel, l'article L. 223-1 du Code de la consommation (loi n° 2025-594 du 30 juin 2025, art. 13) interdit d'appeler un consommateur sans son consentement préalable, qui doit exprimer une volonté « libre, spécifique, éclairée, univoque et révocable » et que le professionnel doit prouver ; exception : un appel lié à l'exécution d'un contrat en cours et à son objet. Le nouvel article prévoit toujours un décret sur les jours, les horaires et la fréquence des appels ; nous n'avons pas pu vérifier si celui de 2022 (quatre tentatives au plus sur trente jours) a été modifié depuis le 11 août 2026 : vérifiez-le sur Légifrance avant de vous y fier ;
-- **courriel et SMS** : la prospection d'un particulier exige son consentement préalable (art. L. 34-5 du Code des postes et des communications électroniques), sauf pour un client dont on a recueilli les coordonnées lors d'une vente ou d'une prestation de services, pour des produits analogues de la même entreprise, s'il peut s'y opposer de manière simple et gratuite à la collecte et à chaque envoi ;
+- **démarchage téléphonique** : depuis le 11 août 2026, date de la fin de la concession Bloctel, l'article L. 223-1 du Code de la consommation (loi n° 2025-594 du 30 juin 2025, art. 13) interdit d'appeler un consommateur sans son consentement préalable, qui doit exprimer une volonté « libre, spécifique, éclairée, univoque et révocable » et que le professionnel doit prouver ; exception : un appel lié à l'exécution d'un contrat en cours et à son objet. L'article prévoit toujours un décret sur les jours, horaires et fréquence des appels ; nous n'avons pas pu vérifier si celui de 2022 (quatre tentatives au plus sur trente jours) a changé depuis : vérifiez sur Légifrance ;
+- **courriel et SMS** : la prospection d'un particulier exige son consentement préalable (art. L. 34-5 du Code des postes et des communications électroniques), sauf pour un client dont on a recueilli les coordonnées lors d'une vente ou d'une prestation de services, pour des produits analogues de la même entreprise, s'il peut s'y opposer simplement et gratuitement à la collecte et à chaque envoi ;
 - chacun peut s'opposer à tout moment au traitement de ses données à des fins de prospection (art. 21 du RGPD).
 
-En pratique, la prospection à froid par courriel, SMS ou téléphone exige désormais le consentement préalable de la personne (depuis 2004 pour le courriel et le SMS, depuis août 2026 pour le téléphone) ; pour se faire connaître de ceux qui ne vous connaissent pas, restent les médias (spots, affiches, annonces), qui interrompent sans viser une personne nommément. Les clients, eux, peuvent être cultivés avec mesure : par courriel ou SMS pour des produits analogues tant qu'ils ne s'y opposent pas, par téléphone seulement dans le cadre d'un contrat en cours et en rapport avec son objet. Pour le téléphone, la loi est elle-même passée de l'opposition au consentement : de l'interruption à la permission.
+En pratique, la prospection à froid par courriel, SMS ou téléphone exige le consentement préalable de la personne ; pour toucher ceux qui ne vous connaissent pas restent les médias (spots, affiches, annonces), qui ne visent personne nommément. Les clients se cultivent avec mesure : par courriel ou SMS pour des produits analogues tant qu'ils ne s'y opposent pas, par téléphone seulement dans le cadre d'un contrat en cours et en rapport avec son objet. Pour le téléphone, la loi est elle-même passée de l'opposition au consentement : de l'interruption à la permission.""",
 )
 
 # ------------------------------------------------------------------------------------------ exercises
@@ -420,72 +420,73 @@ check("08.4", answer)''',
     fr_text="""Avec un budget plus petit, la meilleure part baisse un peu, à 45 %. Attention à ne pas courir après le nombre de clients : il est maximal vers 50–55 % après trois ans, mais les derniers clients acquis coûtent plus qu'ils ne rapportent.""",
 )
 md(
-    it="""### Esercizio 08.5 (progetto finale, argomentato)
+    it=r"""### Esercizio 08.5 (progetto finale, argomentato)
 
 Sei responsabile marketing di un marchio immaginario, per esempio «Caffè Aurora», una torrefazione che vende caffè in abbonamento online. Hai **5 000 € al mese per un anno**.
 
-1. Scegli la quota del budget da dare all'interruzione. Senza codice: nella demo della sezione 5 porta il budget a 5 (mila €), prova diverse quote e leggi sul grafico i clienti al mese 12 e, nel riquadro, il valore in 3 anni (la demo non mostra il valore a 12 mesi). Con Python: `res = cl.permission.acquisition_vs_cultivation(5000, quota, horizon=12)` (con `quota` fra 0 e 1), poi `res["customers"][-1]` (clienti a inizio del 12° mese) e `res["total_value"]` (valore in 12 mesi, in euro).
-2. Scrivi il calendario dei contatti dell'anno, trimestre per trimestre: a chi ti rivolgi (persone che non ti conoscono o clienti), con quali canali (annunci, spot, telefono, e-mail, SMS), con quale frequenza, e quale regola ti permette di contattare queste persone (consenso, soft spam, Registro delle opposizioni) secondo le regole italiane del 2026 (sezione 7).
+1. Scegli la quota del budget da dare all'interruzione. Senza codice: nella demo della sezione 5 porta il budget a 5 (mila €), prova diverse quote e leggi sul grafico i clienti al mese 12 e, nel riquadro, il valore in 3 anni (la demo non mostra il valore a 12 mesi). Con Python: `res = cl.permission.acquisition_vs_cultivation(5000, quota, horizon=12)` (`quota` fra 0 e 1), poi `res["customers"][-1]` (clienti a inizio del 12° mese) e `res["total_value"]` (valore in 12 mesi, in euro).
+2. Scrivi il calendario dei contatti, trimestre per trimestre: a chi ti rivolgi (persone che non ti conoscono o clienti), con quali canali (annunci, spot, telefono, e-mail, SMS), con quale frequenza, e quale regola ti permette di contattarli (consenso, soft spam, Registro delle opposizioni; sezione 7).
 3. Giustifica il piano in 5–8 frasi: perché questa ripartizione, quali rischi di stanchezza o di rifiuto vedi, che cosa misureresti per correggere la rotta.
 
 Scrivi la risposta in una cella Markdown qui sotto, poi confrontala con la risposta modello e la griglia.""",
-    fr="""### Exercice 08.5 (projet final, argumenté)
+    fr=r"""### Exercice 08.5 (projet final, argumenté)
 
 Vous êtes responsable marketing d'une marque fictive, par exemple « Café Aurore », une brûlerie qui vend du café par abonnement en ligne. Vous disposez de **5 000 € par mois pendant un an**.
 
-1. Choisissez la part du budget à consacrer à l'interruption. Sans code : dans la démonstration de la section 5, mettez le budget à 5 (k€), essayez plusieurs parts et lisez sur le graphique les clients au mois 12 et, dans l'encadré, la valeur sur 3 ans (la démonstration n'affiche pas la valeur à 12 mois). Avec Python : `res = cl.permission.acquisition_vs_cultivation(5000, part, horizon=12)` (avec `part` entre 0 et 1), puis `res["customers"][-1]` (clients au début du 12ᵉ mois) et `res["total_value"]` (valeur sur 12 mois, en euros).
-2. Écrivez le calendrier des contacts de l'année, trimestre par trimestre : à qui vous vous adressez (personnes qui ne vous connaissent pas ou clients), par quels canaux (annonces, spots, téléphone, courriel, SMS), à quelle fréquence, et quelle règle vous autorise à contacter ces personnes (consentement, exception « clients existants », contrat en cours) selon les règles françaises de 2026 (section 7).
+1. Choisissez la part du budget à consacrer à l'interruption. Sans code : dans la démonstration de la section 5, mettez le budget à 5 (k€), essayez plusieurs parts, lisez sur le graphique les clients au mois 12 et, dans l'encadré, la valeur sur 3 ans (la démonstration n'affiche pas la valeur à 12 mois). Avec Python : `res = cl.permission.acquisition_vs_cultivation(5000, part, horizon=12)` (`part` entre 0 et 1), puis `res["customers"][-1]` (clients au début du 12ᵉ mois) et `res["total_value"]` (valeur sur 12 mois, en euros).
+2. Écrivez le calendrier des contacts, trimestre par trimestre : à qui vous vous adressez (personnes qui ne vous connaissent pas ou clients), par quels canaux (annonces, spots, téléphone, courriel, SMS), à quelle fréquence, et quelle règle vous autorise à les contacter (consentement, exception « clients existants », contrat en cours ; section 7).
 3. Justifiez le plan en 5 à 8 phrases : pourquoi cette répartition, quels risques de lassitude ou de refus vous voyez, ce que vous mesureriez pour corriger le cap.
 
 Rédigez votre réponse dans une cellule Markdown ci-dessous, puis comparez-la à la réponse modèle et à la grille.""",
 )
 md(
-    it="""<details>
+    it=r"""<details>
 <summary>Risposta modello (apri solo dopo aver scritto la tua)</summary>
 
-**Ripartizione.** Metà del budget all'interruzione (2 500 € al mese) e metà al permesso. Nel modello, dopo 12 mesi: circa 176 clienti (erano 200: con 5 000 € al mese la base di partenza è più grande di quella che il budget riesce a mantenere) e 47 mila € di valore, contro circa 17 mila € con tutto sull'interruzione e 24 mila € con tutto sul permesso. Nella demo (valore in 3 anni): 119 mila € con metà e metà, 27 mila € con tutto sull'interruzione, −18 mila € con tutto sul permesso. Tra il 40 e il 60 % il valore cambia poco; agli estremi crolla.
+**Ripartizione.** Metà del budget all'interruzione (2 500 € al mese), metà al permesso. Dopo 12 mesi: circa 176 clienti (erano 200: con 5 000 € al mese la base di partenza è più grande di quella che il budget riesce a mantenere) e 47 mila € di valore, contro 17 mila € con tutto sull'interruzione e 24 mila € con tutto sul permesso. Nella demo (valore in 3 anni): 119 mila €, contro 27 e −18 mila €. Tra il 40 e il 60 % il valore cambia poco; agli estremi crolla.
 
 **Calendario.**
-- *Trimestre 1 (acquisizione)*: annunci online e nei podcast sul caffè, uno stand in due fiere, un'offerta di prova sul sito. Nessuna telefonata a freddo: si dovrebbero escludere gli iscritti al Registro delle opposizioni, e il rischio per la reputazione non vale il guadagno.
-- *Da subito, a ogni primo acquisto*: iscrizione alla newsletter con casella non preselezionata (consenso, art. 130) e, al momento dell'acquisto, l'avviso che si riceveranno e-mail su prodotti simili e che ci si può opporre con un clic.
+- *Trimestre 1 (acquisizione)*: annunci online e nei podcast sul caffè, due fiere, un'offerta di prova sul sito. Nessuna telefonata a freddo: il rischio per la reputazione non vale il guadagno.
+- *Da subito, a ogni primo acquisto*: newsletter con casella non preselezionata (consenso, art. 130) e l'avviso che si riceveranno e-mail su prodotti simili, a cui ci si può opporre con un clic.
 - *Trimestre 2*: a chi non si è iscritto e non si è opposto, al massimo un'e-mail al mese su prodotti propri analoghi (soft spam), con il link per opporsi in ogni messaggio.
 - *Trimestre 3*: newsletter quindicinale con contenuti utili e programma a punti; nessun SMS senza consenso.
-- *Trimestre 4*: annunci prima di Natale per acquisire; agli abbonati, un'offerta regalo.
+- *Trimestre 4*: annunci prima di Natale; agli abbonati, un'offerta regalo.
 
-**Giustificazione.** L'interruzione fa conoscere il marchio; il permesso trattiene i clienti, e ogni punto di ritenzione alza il CLV. La frequenza resta bassa perché anche una lista si stanca: misurerei ogni mese ritenzione, costo per nuovo cliente e disiscrizioni, e ridurrei gli invii se queste salgono. Chi non vuole una relazione riceve solo le conferme d'ordine. Il modello è illustrativo: i primi mesi servono a stimare i veri parametri.
+**Giustificazione.** L'interruzione fa conoscere il marchio; il permesso trattiene i clienti, e ogni punto di ritenzione alza il CLV. Anche una lista si stanca: misurerei ogni mese ritenzione, costo per nuovo cliente e disiscrizioni, e ridurrei gli invii se queste salgono. Il modello è illustrativo: i primi mesi servono a stimare i veri parametri.
 
 </details>""",
-    fr="""<details>
+    fr=r"""<details>
 <summary>Réponse modèle (à ouvrir après avoir rédigé la vôtre)</summary>
 
-**Répartition.** La moitié du budget pour l'interruption (2 500 € par mois) et la moitié pour la permission. Dans le modèle, après 12 mois : environ 176 clients (ils étaient 200 : avec 5 000 € par mois, c'est le niveau que le budget peut entretenir) et 47 k€ de valeur, contre environ 17 k€ avec tout sur l'interruption et 24 k€ avec tout sur la permission. Dans la démonstration (valeur sur 3 ans) : 119 k€ moitié-moitié, 27 k€ tout sur l'interruption, −18 k€ tout sur la permission. Entre 40 et 60 %, la valeur change peu ; aux extrêmes, elle s'effondre.
+**Répartition.** Moitié pour l'interruption (2 500 € par mois), moitié pour la permission. Après 12 mois : environ 176 clients (ils étaient 200 : c'est le niveau que 5 000 € par mois peuvent entretenir) et 47 k€ de valeur, contre 17 k€ tout sur l'interruption et 24 k€ tout sur la permission. Dans la démonstration (valeur sur 3 ans) : 119 k€, contre 27 et −18 k€. Entre 40 et 60 %, la valeur change peu ; aux extrêmes, elle s'effondre.
 
 **Calendrier.**
-- *Trimestre 1 (acquisition)* : annonces en ligne et dans des podcasts sur le café, un stand dans deux salons, une offre d'essai sur le site. Aucun appel à froid : il faudrait le consentement préalable de chaque personne appelée.
-- *Trimestre 2* : au premier achat, inscription à la lettre d'information par une case non précochée (consentement, art. L. 34-5 CPCE) ; aux autres acheteurs, à qui la commande a offert un moyen simple et gratuit de refuser la prospection, au plus un courriel par mois sur des produits analogues (exception « clients existants »), avec à chaque envoi un lien de désinscription.
-- *Trimestre 3* : lettre d'information tous les quinze jours, contenus utiles et programme à points ; pas de SMS promotionnels, même si l'exception « clients existants » le permettrait : le canal est jugé trop intrusif.
-- *Trimestre 4* : annonces avant Noël pour acquérir ; pour les abonnés, une offre cadeau (un appel ne serait possible que dans le cadre de leur abonnement en cours et en rapport avec son objet, le café livré).
+- *Trimestre 1 (acquisition)* : annonces en ligne et dans des podcasts sur le café, deux salons, une offre d'essai sur le site. Aucun appel à froid : il faudrait le consentement préalable de chaque personne.
+- *Dès chaque premier achat* : case non précochée pour la lettre d'information (consentement, art. L. 34-5 CPCE) et, dans la commande, un moyen simple et gratuit de refuser la prospection.
+- *Trimestre 2* : aux autres acheteurs, au plus un courriel par mois sur des produits analogues (exception « clients existants »), avec un lien de désinscription à chaque envoi.
+- *Trimestre 3* : lettre tous les quinze jours, contenus utiles et programme à points ; pas de SMS promotionnels, même si l'exception le permettrait : canal jugé trop intrusif.
+- *Trimestre 4* : annonces avant Noël ; aux abonnés, une offre cadeau (un appel ne serait possible que dans le cadre de leur abonnement en cours et en rapport avec son objet, le café livré).
 
-**Justification.** L'interruption fait connaître la marque ; la permission retient les clients, et chaque point de rétention augmente la CLV. La fréquence reste basse, car une liste s'use aussi : je suivrais chaque mois la rétention, le coût par nouveau client et les désabonnements, et je réduirais les envois s'ils augmentent. Ceux qui ne veulent pas de relation ne reçoivent que les confirmations de commande. Le modèle est illustratif : les premiers mois servent à estimer les vrais paramètres.
+**Justification.** L'interruption fait connaître la marque ; la permission retient les clients, et chaque point de rétention augmente la CLV. Une liste s'use aussi : je suivrais chaque mois la rétention, le coût par nouveau client et les désabonnements, et je réduirais les envois s'ils augmentent. Le modèle est illustratif : les premiers mois servent à estimer les vrais paramètres.
 
 </details>""",
-    tags=("solution",),
+    tags=('solution',),
 )
 md(
-    it="""<details>
+    it=r"""<details>
 <summary>Griglia di valutazione (10 punti)</summary>
 
 | criterio | punti |
 |---|---|
 | Numeri del simulatore (clienti a 12 mesi; valore a 12 mesi con Python o in 3 anni con la demo); quota scelta guardando il valore, non i clienti | 3 |
 | Complementarità: interruzione per acquisire, permesso per coltivare; canali adatti al pubblico | 3 |
-| Regole italiane corrette: consenso per e-mail e SMS (art. 130), soft spam, Registro delle opposizioni, opposizione | 2 |
+| Regole italiane corrette: consenso (art. 130), soft spam con le sue condizioni, Registro delle opposizioni, opposizione | 2 |
 | Spirito critico: stanchezza della lista, clienti senza voglia di relazione, privacy, limiti del modello; indicatori | 2 |
 
-Un piano tutto interruzione o tutto permesso, senza argomenti, non supera 4 punti; un piano che prevede contatti non consentiti perde i 2 punti del terzo criterio.
+Un piano tutto sull'interruzione o tutto sul permesso, senza argomenti, non supera 4 punti; un piano con contatti non consentiti perde i 2 punti del terzo criterio.
 
 </details>""",
-    fr="""<details>
+    fr=r"""<details>
 <summary>Grille d'évaluation (10 points)</summary>
 
 | critère | points |
@@ -495,30 +496,30 @@ Un piano tutto interruzione o tutto permesso, senza argomenti, non supera 4 punt
 | Règles françaises exactes : consentement pour le téléphone depuis le 11 août 2026 (et son exception), pour courriel et SMS (exception « clients existants »), opposition | 2 |
 | Esprit critique : lassitude de la liste, clients qui ne veulent pas de relation, vie privée, limites du modèle ; indicateurs | 2 |
 
-Un plan tout interruption ou tout permission, sans arguments, ne dépasse pas 4 points ; un plan qui prévoit des contacts non autorisés perd les 2 points du troisième critère.
+Un plan tout sur l'interruption ou tout sur la permission, sans arguments, ne dépasse pas 4 points ; un plan avec des contacts non autorisés perd les 2 points du troisième critère.
 
 </details>""",
-    tags=("solution",),
+    tags=('solution',),
 )
 
 # ------------------------------------------------------------------------------------------ summary
 md(
-    it="""## Riepilogo
+    it=r"""## Riepilogo
 
 - Due mestieri: la prospezione a freddo cerca clienti tra chi non conosce il prodotto (interruzione); la fidelizzazione coltiva quelli già acquisiti (permesso).
-- Dati reali della banca: 9,2 % di sottoscrizioni senza contatti precedenti, 64,7 % dopo una campagna riuscita. Un confronto descrittivo, distorto dalla selezione, non un effetto causale.
-- CLV: $\\mathrm{CLV}_H = m\\,q\\,(1-q^H)/(1-q)$ con $q = r/(1+i)$; quando l'orizzonte cresce tende a $m\\,r/(1+i-r)$.
-- Dividere il budget: tutto interruzione è un secchio bucato, tutto permesso svuota la base; il valore più alto sta in mezzo.
-- Godin va letto con spirito critico: anche le liste si stancano, non tutti vogliono una relazione, la privacy può frenare il consenso.
-- Conclusione: interruzione e permesso sono complementari. L'una avvia la relazione, l'altro la coltiva, entro le regole sul consenso.""",
-    fr="""## Résumé
+- Dati della banca, tutti già clienti: 9,2 % di sottoscrizioni senza contatti nelle campagne precedenti, 64,7 % dopo una campagna riuscita. Un confronto descrittivo, distorto dalla selezione.
+- CLV: $\mathrm{CLV}_H = m\,q\,(1-q^H)/(1-q)$ con $q = r/(1+i)$; quando l'orizzonte cresce tende a $m\,r/(1+i-r)$.
+- Budget: tutto sull'interruzione è un secchio bucato, tutto sul permesso svuota la base; il valore più alto sta in mezzo.
+- Godin va letto con spirito critico: le liste si stancano, non tutti vogliono una relazione, la privacy può frenare il consenso.
+- Interruzione e permesso sono complementari: l'una avvia la relazione, l'altro la coltiva, entro le regole sul consenso.""",
+    fr=r"""## Résumé
 
 - Deux métiers : la prospection à froid cherche des clients parmi ceux qui ne connaissent pas le produit (interruption) ; la fidélisation cultive les clients déjà acquis (permission).
-- Données réelles de la banque : 9,2 % de souscriptions sans contact antérieur, 64,7 % après une campagne réussie. Une comparaison descriptive, faussée par la sélection, pas un effet causal.
-- CLV : $\\mathrm{CLV}_H = m\\,q\\,(1-q^H)/(1-q)$ avec $q = r/(1+i)$ ; quand l'horizon grandit, elle tend vers $m\\,r/(1+i-r)$.
-- Répartir le budget : tout sur l'interruption, c'est un seau percé ; tout sur la permission vide la base ; la valeur la plus haute se trouve entre les deux.
-- Godin se lit avec un esprit critique : les listes s'usent aussi, tout le monde ne veut pas d'une relation, la vie privée peut freiner le consentement.
-- Conclusion : interruption et permission sont complémentaires. L'une lance la relation, l'autre la cultive, dans le respect des règles de consentement.""",
+- Données de la banque, tous déjà clients : 9,2 % de souscriptions sans sollicitation lors des campagnes précédentes, 64,7 % après une campagne réussie. Une comparaison descriptive, faussée par la sélection.
+- CLV : $\mathrm{CLV}_H = m\,q\,(1-q^H)/(1-q)$ avec $q = r/(1+i)$ ; quand l'horizon grandit, elle tend vers $m\,r/(1+i-r)$.
+- Budget : tout sur l'interruption, c'est un seau percé ; tout sur la permission vide la base ; la valeur la plus haute est entre les deux.
+- Godin se lit avec un esprit critique : les listes s'usent, tout le monde ne veut pas d'une relation, la vie privée peut freiner le consentement.
+- Interruption et permission sont complémentaires : l'une lance la relation, l'autre la cultive, dans le respect des règles de consentement.""",
 )
 md(it="### Termini chiave", fr="### Termes clés")
 L.code('''cl.glossary.key_terms([
