@@ -69,9 +69,9 @@ register(
         options=("a", "b", "c", "d"),
         hint={
             "it": "Chiediti chi ha deciso quali clienti richiamare, e se chi aveva già detto sì a un'offerta "
-            "della banca somiglia a chi non era mai stato contattato.",
+            "della banca somiglia a chi nessuna campagna precedente aveva contattato.",
             "fr": "Demandez-vous qui a décidé quels clients rappeler, et si ceux qui avaient déjà dit oui à une "
-            "offre de la banque ressemblent à ceux qui n'avaient jamais été contactés.",
+            "offre de la banque ressemblent à ceux qu'aucune campagne précédente n'avait sollicités.",
         },
         option_feedback={
             "a": {"it": "È una lettura causale: i clienti non sono stati assegnati a caso ai due gruppi, quindi "

@@ -536,7 +536,7 @@ md(
 - Gupta, S., Lehmann, D. R. et Stuart, J. A. (2004), « Valuing customers », *Journal of Marketing Research* 41(1), 7–18.
 - Blattberg, R. C. et Deighton, J. (1996), « Manage marketing by the customer equity test », *Harvard Business Review* 74(4), 136–144.
 - Kumar, V., Zhang, X. (A.) et Luo, A. (2014), « Modeling customer opt-in and opt-out in a permission-based marketing context », *Journal of Marketing Research*, DOI 10.1509/jmr.13.0169.
-- Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « Permission marketing and privacy concerns — why do customers (not) grant permissions? », *Journal of Interactive Marketing* 39, 39–54, DOI 10.1016/j.intmar.2017.03.001.
+- Krafft, M., Arden, C. M. et Verhoef, P. C. (2017), « Permission marketing and privacy concerns — why do customers (not) grant permissions\u00a0? », *Journal of Interactive Marketing* 39, 39–54, DOI 10.1016/j.intmar.2017.03.001.
 - Code de la consommation, art. L. 223-1, dans sa rédaction issue de la loi n° 2025-594 du 30 juin 2025, art. 13 (en vigueur le 11 août 2026) ; Code des postes et des communications électroniques, art. L. 34-5 ; CNIL, « CNIL Direct », question 371 (https://cnil.fr/cnil-direct/question/371) ; règlement (UE) 2016/679 (RGPD), art. 21.""",
 )
 
