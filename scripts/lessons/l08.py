@@ -308,7 +308,7 @@ Notre modèle a aussi ses limites (clients identiques, ni lassitude ni concurren
 md(
     it=r"""## 7. Conclusione: due strumenti complementari, dentro le regole del 2026
 
-L'autore del blog arrivava, per altra via, alla stessa conclusione del nostro modello: i due approcci sono **complementari**: l'interruzione conquista i clienti, il permesso li coltiva. La divisione, però, non è netta: la banca della sezione 2 *telefona* ai propri clienti, e Godin stesso usa un annuncio per ottenere il primo permesso. Interrompere non vuol dire per forza disturbare, se il messaggio è pertinente e la frequenza misurata.
+L'autore del blog arrivava, per altra via, alla stessa conclusione del nostro modello: i due approcci sono **complementari**; l'interruzione conquista i clienti, il permesso li coltiva. La divisione, però, non è netta: la banca della sezione 2 *telefona* ai propri clienti, e Godin stesso usa un annuncio per ottenere il primo permesso. Interrompere non vuol dire per forza disturbare, se il messaggio è pertinente e la frequenza misurata.
 
 In Italia, nel 2026:
 
@@ -319,7 +319,7 @@ In Italia, nel 2026:
 In pratica: la prospezione a freddo per e-mail o SMS richiede il consenso, per telefono bisogna almeno escludere gli iscritti al Registro; spot, cartelloni e annunci non chiedono consenso. I clienti si possono coltivare per e-mail con offerte di prodotti propri analoghi finché non si oppongono (soft spam); per SMS e chiamate automatiche serve comunque il consenso. Sempre con misura.""",
     fr=r"""## 7. Conclusion : deux outils complémentaires, dans les règles de 2026
 
-L'auteur du blog arrivait, par une autre voie, à la même conclusion que notre modèle : les deux approches sont **complémentaires** : l'interruption conquiert des clients, la permission les cultive. Le partage n'est pourtant pas net : la banque de la section 2 *téléphone* à ses propres clients, et Godin lui-même utilise une annonce pour obtenir une première permission. Interrompre n'est pas forcément déranger, si le message est pertinent et la fréquence mesurée.
+L'auteur du blog arrivait, par une autre voie, à la même conclusion que notre modèle : les deux approches sont **complémentaires** ; l'interruption conquiert des clients, la permission les cultive. Le partage n'est pourtant pas net : la banque de la section 2 *téléphone* à ses propres clients, et Godin lui-même utilise une annonce pour obtenir une première permission. Interrompre n'est pas forcément déranger, si le message est pertinent et la fréquence mesurée.
 
 En France, en 2026 :
 
@@ -435,7 +435,7 @@ md(
     it=r"""<details>
 <summary>Risposta modello (apri solo dopo aver scritto la tua)</summary>
 
-**Ripartizione.** Metà del budget all'interruzione (2 500 € al mese), metà al permesso. Dopo 12 mesi: circa 176 clienti (erano 200: più di quanti 5 000 € al mese riescano a mantenere) e 47 mila € di valore, contro 17 mila € con tutto sull'interruzione e 24 mila € con tutto sul permesso. Nella demo (valore in 3 anni): 119 mila €, contro 27 e −18 mila €.
+**Ripartizione.** Metà del budget all'interruzione (2 500 € al mese), metà al permesso. Dopo 12 mesi: circa 176 clienti (erano 200: più di quanti 5 000 € al mese riescano a mantenere) e 47 mila € di valore, contro 17 mila € con tutto sull'interruzione e 24 mila € con tutto sul permesso. Nella demo (valore in 3 anni): 119 mila €, contro 27 e −18 mila € agli estremi.
 
 **Calendario.**
 - *Trimestre 1 (acquisizione)*: annunci online e nei podcast sul caffè, due fiere, un'offerta di prova. Nessuna telefonata a freddo.
@@ -450,14 +450,14 @@ md(
     fr=r"""<details>
 <summary>Réponse modèle (à ouvrir après avoir rédigé la vôtre)</summary>
 
-**Répartition.** Moitié pour l'interruption (2 500 € par mois), moitié pour la permission. Après 12 mois : environ 176 clients (ils étaient 200 : c'est ce que 5 000 € par mois peuvent entretenir) et 47 k€ de valeur, contre 17 k€ tout sur l'interruption et 24 k€ tout sur la permission. Dans la démonstration (valeur sur 3 ans) : 119 k€, contre 27 et −18 k€.
+**Répartition.** Moitié pour l'interruption (2 500 € par mois), moitié pour la permission. Après 12 mois : environ 176 clients (ils étaient 200 : c'est ce que 5 000 € par mois peuvent entretenir) et 47 k€ de valeur, contre 17 k€ tout sur l'interruption et 24 k€ tout sur la permission. Dans la démonstration (valeur sur 3 ans) : 119 k€, contre 27 et −18 k€ aux extrêmes.
 
 **Calendrier.**
 - *Trimestre 1 (acquisition)* : annonces en ligne et dans des podcasts sur le café, deux salons, une offre d'essai. Aucun appel à froid : il faudrait le consentement préalable de chacun.
 - *Dès chaque premier achat* : case non précochée pour la lettre d'information (consentement, art. L. 34-5 CPCE) et, dans la commande, un moyen simple et gratuit de refuser la prospection.
 - *Trimestre 2* : aux autres acheteurs, au plus un courriel par mois sur des produits analogues (exception « clients existants »), avec un lien de désinscription à chaque envoi.
 - *Trimestre 3* : lettre tous les quinze jours, contenus utiles et programme à points ; pas de SMS promotionnels, même si l'exception le permettrait : canal jugé trop intrusif.
-- *Trimestre 4* : annonces avant Noël ; aux abonnés, une offre cadeau (un appel ne serait possible que dans le cadre de leur abonnement en cours et en rapport avec son objet, ).
+- *Trimestre 4* : annonces avant Noël ; aux abonnés, une offre cadeau (un appel ne serait possible que dans le cadre de leur abonnement en cours et en rapport avec son objet).
 
 **Justification.** L'interruption fait connaître la marque, la permission retient les clients. Une liste s'use aussi : je suivrais chaque mois la rétention, le coût par nouveau client et les désabonnements. Le modèle est illustratif.
 
@@ -507,7 +507,7 @@ md(
     fr=r"""## Résumé
 
 - La prospection à froid cherche des clients parmi ceux qui ne connaissent pas le produit (interruption) ; la fidélisation cultive les clients acquis (permission).
-- Banque : 9,2 % de souscriptions chez les clients jamais sollicités, 64,7 % après une campagne réussie ; une comparaison descriptive, faussée par la sélection.
+- Banque : 9,2 % de souscriptions chez les clients qu'aucune campagne n'avait sollicités, 64,7 % après une campagne réussie ; une comparaison descriptive, faussée par la sélection.
 - CLV : $m\,q\,(1-q^H)/(1-q)$ avec $q = r/(1+i)$, qui tend vers $m\,r/(1+i-r)$.
 - Tout sur l'interruption, c'est un seau percé ; tout sur la permission vide la base : la valeur la plus haute est entre les deux.
 - Les listes s'usent, tout le monde ne veut pas d'une relation, la vie privée peut freiner le consentement.
