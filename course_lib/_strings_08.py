@@ -12,10 +12,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "cult.group.success": {"it": "contattati prima:\ncampagna riuscita", "fr": "déjà contactés\u00a0:\ncampagne réussie"},
     "cult.rates.ci": {"it": "intervallo di confidenza al 95 %", "fr": "intervalle de confiance à 95\u00a0%"},
     "cult.rates.bar_label": {"it": "{rate} (su {n} clienti)", "fr": "{rate} (sur {n}\u00a0clients)"},
-    "cult.rates.xlabel": {"it": "clienti che hanno sottoscritto il deposito in questa campagna",
+    "cult.rates.xlabel": {"it": "quota di clienti che hanno sottoscritto il deposito in questa campagna",
                           "fr": "part des clients ayant souscrit le dépôt lors de cette campagne"},
-    "cult.rates.title": {"it": "Chi conosce già la banca risponde molto più spesso (dati descrittivi)",
-                         "fr": "Les clients qui connaissent déjà la banque répondent bien plus souvent (données descriptives)"},
+    "cult.rates.title": {"it": "I clienti già contattati in una campagna precedente sottoscrivono molto più spesso (dati descrittivi)",
+                         "fr": "Les clients déjà sollicités par une campagne précédente souscrivent bien plus souvent (données descriptives)"},
     "alt.relationship_rates": {
         "it": "Grafico a barre orizzontali dei clienti della banca (dati UCI) che hanno sottoscritto un deposito, "
               "per relazione precedente con la banca, con intervalli di confidenza al 95 %: nessun contatto "
@@ -35,15 +35,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "cult.view.label_share": {"it": "quota all'interruzione:", "fr": "part pour l'interruption\u00a0:"},
     "cult.view.label_customers": {"it": "clienti dopo 3 anni:", "fr": "clients après 3\u00a0ans\u00a0:"},
     "cult.view.label_value": {"it": "valore in 3 anni:", "fr": "valeur sur 3\u00a0ans\u00a0:"},
-    "cult.view.label_value_int": {"it": "… tutto interruzione:", "fr": "… tout interruption\u00a0:"},
-    "cult.view.label_value_perm": {"it": "… tutto permesso:", "fr": "… tout permission\u00a0:"},
+    "cult.view.label_value_int": {"it": "valore, tutto sull'interruzione:", "fr": "valeur, tout sur l'interruption\u00a0:"},
+    "cult.view.label_value_perm": {"it": "valore, tutto sul permesso:", "fr": "valeur, tout sur la permission\u00a0:"},
     "cult.view.k_euro": {"it": "{v} mila €", "fr": "{v}\u00a0k€"},
     "cult.view.xlabel": {"it": "mese", "fr": "mois"},
     "cult.view.ylabel": {"it": "clienti attivi a inizio mese", "fr": "clients actifs en début de mois"},
     "cult.view.title": {"it": "Acquisire e coltivare: la base clienti in tre anni",
                         "fr": "Acquérir et cultiver\u00a0: la base de clients sur trois ans"},
-    "slider.cult_budget": {"it": "budget mensile (migliaia di €)", "fr": "budget mensuel (milliers d'€)"},
-    "slider.cult_share": {"it": "% del budget all'interruzione", "fr": "% du budget pour l'interruption"},
+    "slider.cult_budget": {"it": "budget mensile (migliaia di €)", "fr": "budget mensuel (k€)"},
+    "slider.cult_share": {"it": "% del budget all'interruzione", "fr": "part pour l'interruption (%)"},
     "alt.cultivation": {
         "it": "Grafico a linee dei clienti attivi mese per mese per tre anni, con un budget di {budget} mila "
               "euro al mese, partendo da 200 clienti. Tutto sull'interruzione (linea continua con cerchi): "
@@ -52,7 +52,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "euro. La tua ripartizione, {share} % all'interruzione (linea spessa con triangoli): {n_mix} "
               "clienti, valore {v_mix} mila euro.",
         "fr": "Graphique en courbes des clients actifs mois par mois pendant trois ans, avec un budget de "
-              "{budget}\u00a0000\u00a0euros par mois, à partir de 200\u00a0clients. Tout sur l'interruption "
+              "{budget}\u00a0k€ par mois, à partir de 200\u00a0clients. Tout sur l'interruption "
               "(trait plein à ronds)\u00a0: la base atteint {n_int}\u00a0clients, valeur sur "
               "3\u00a0ans {v_int}\u00a0k€. Tout sur la permission (tirets à carrés)\u00a0: la base atteint "
               "{n_perm}\u00a0clients, valeur {v_perm}\u00a0k€. Votre répartition, {share}\u00a0% pour "
@@ -66,10 +66,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "cult.split.xlabel": {"it": "quota del budget mensile spesa per l'interruzione (acquisizione)",
                           "fr": "part du budget mensuel consacrée à l'interruption (acquisition)"},
     "cult.split.ylabel": {"it": "valore attualizzato in 3 anni (migliaia di €)",
-                          "fr": "valeur actualisée sur 3\u00a0ans (milliers d'€)"},
+                          "fr": "valeur actualisée sur 3\u00a0ans (k€)"},
     "cult.split.ylabel2": {"it": "clienti dopo 3 anni", "fr": "clients après 3\u00a0ans"},
-    "cult.split.title": {"it": "Budget di {budget} mila € al mese: né tutto acquisizione né tutto fidelizzazione",
-                         "fr": "Budget de {budget}\u00a0k€ par mois\u00a0: ni tout acquisition, ni tout fidélisation"},
+    "cult.split.title": {"it": "Budget di {budget} mila € al mese: né tutto sull'interruzione né tutto sul permesso",
+                         "fr": "Budget de {budget}\u00a0k€ par mois\u00a0: ni tout sur l'interruption, ni tout sur la permission"},
     "alt.budget_split": {
         "it": "Grafico a linee con un budget di {budget} mila euro al mese. In orizzontale la quota del budget "
               "spesa per l'interruzione, da 0 a 100 %. Il valore attualizzato in 3 anni (linea punteggiata "
@@ -77,7 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "{best} % e ridiscende a {v_100} mila euro con 100 %. I clienti dopo 3 anni (linea a tratto e "
               "punto con triangoli, scala a destra) hanno un andamento a campana simile; con la quota migliore "
               "sono {n_best}.",
-        "fr": "Graphique en courbes avec un budget de {budget}\u00a0000\u00a0euros par mois. En abscisse, la "
+        "fr": "Graphique en courbes avec un budget de {budget}\u00a0k€ par mois. En abscisse, la "
               "part du budget consacrée à l'interruption, de 0 à 100\u00a0%. La valeur actualisée sur 3\u00a0ans "
               "(pointillés à losanges) part de {v_0}\u00a0k€ à 0\u00a0%, monte jusqu'à un maximum de "
               "{v_best}\u00a0k€ à {best}\u00a0% et redescend à {v_100}\u00a0k€ à 100\u00a0%. Les clients après "

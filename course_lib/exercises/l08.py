@@ -69,9 +69,9 @@ register(
         options=("a", "b", "c", "d"),
         hint={
             "it": "Chiediti chi ha deciso quali clienti richiamare, e se chi aveva già detto sì a un'offerta "
-            "della banca somiglia a chi non era mai stato contattato.",
+            "della banca somiglia a chi nessuna campagna precedente aveva contattato.",
             "fr": "Demandez-vous qui a décidé quels clients rappeler, et si ceux qui avaient déjà dit oui à une "
-            "offre de la banque ressemblent à ceux qui n'avaient jamais été contactés.",
+            "offre de la banque ressemblent à ceux qu'aucune campagne précédente n'avait sollicités.",
         },
         option_feedback={
             "a": {"it": "È una lettura causale: i clienti non sono stati assegnati a caso ai due gruppi, quindi "
@@ -158,7 +158,7 @@ register(
         atol=2.6,
         unit="percent",
         hint={
-            "it": ("Fai girare il modello per tutte le quote 0, 5, …, 100 % con un budget di 2 000 € al mese e "
+            "it": ("Fai girare il modello per tutte le quote 0, 5, …, 100 % con un budget di 2.000 € al mese e "
                    "tieni quella con il valore in 3 anni più alto (non quella con più clienti).",
                    "answer = 100 * cl.permission.best_share(2000)"),
             "fr": ("Faites tourner le modèle pour toutes les parts 0, 5, …, 100\u00a0% avec un budget de "
@@ -172,8 +172,8 @@ register(
                                      "fr": "Cette part maximise les clients après 3\u00a0ans, pas la valeur\u00a0: "
                                      "les derniers clients acquis coûtent plus qu'ils ne rapportent."}),
             (lambda: 100.0 * permission.best_share(10_000.0),
-             {"it": "Questa è la quota migliore con 10 000 € al mese (la figura della sezione 4): rifai il "
-              "calcolo con 2 000 €.",
+             {"it": "Questa è la quota migliore con 10.000 € al mese (la figura della sezione 4): rifai il "
+              "calcolo con 2.000 €.",
               "fr": "C'est la meilleure part avec 10\u00a0000\u00a0€ par mois (la figure de la section 4)\u00a0: "
               "refaites le calcul avec 2\u00a0000\u00a0€."}),
             (lambda: 100.0, {"it": "Tutto sull'interruzione: la base resta un secchio bucato.",
