@@ -27,6 +27,7 @@ def F(text: str) -> str:
             part = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", NNBSP, part)  # thousands: 60 000
             part = re.sub(r"(?<=\d) (?=(?:euros?|centimes|h|Go)\b)", NBSP, part)  # 8 euros, 20 h 30
             part = re.sub(r"(?<=\d" + NBSP + r"h) (?=\d)", NBSP, part)
+            part = part.replace("n° ", "n°" + NBSP)
         out.append(part)
     return "".join(out)
 
@@ -384,7 +385,7 @@ Muovi la precisione del targeting e la pertinenza del messaggio nella demo qui s
 Faites varier la précision du ciblage et la pertinence du message dans la démo ci-dessous. Essayez de répondre :
 
 - à quelle précision les deux campagnes obtiennent-elles le même nombre de réponses ? Et le même coût par réponse ?
-- à 10 % de précision, pourquoi la campagne ciblée fait-elle moins bien que celle de masse, à précision égale ?
+- à 10 % de précision, comme la campagne de masse, pourquoi la campagne ciblée fait-elle moins bien ?
 - la pertinence change-t-elle le nombre de personnes atteintes ? Et celui des personnes importunées ?
 - au-delà de quelle précision la campagne ciblée dépense-t-elle moins de 3 000 euros, et pourquoi ?
 """,
