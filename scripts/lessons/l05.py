@@ -154,8 +154,8 @@ md(
     it="""
 ## 2. Dai dati all'offerta: l'interruzione mirata
 
-Il contesto dice *che cosa sta facendo* la persona; i dati dicono *chi è* e *che cosa consuma*. Con la *marketing
-automation* (software che inviano messaggi in automatico quando si verifica un evento) e il *data-driven marketing*
+Il contesto dice *che cosa sta facendo* la persona; i dati dicono *chi è* e *che cosa consuma*. Con la
+*marketing automation* (software che inviano messaggi in automatico quando si verifica un evento) e il *data-driven marketing*
 (decidere a chi, quando e che cosa comunicare analizzando i dati dei clienti), l'interruzione diventa più mirata e in
 parte personalizzata. Chiamiamo **interruzione mirata** un'interruzione rivolta solo alle persone che i dati indicano
 come probabilmente interessate; scegliere a chi rivolgersi in base ai dati si chiama ***targeting*** (dall'inglese
