@@ -825,7 +825,7 @@ md(
 md(it="### Termini chiave", fr="### Termes clés")
 L.code("""
 cl.glossary.key_terms([
-    "contextual_interruption", "pop_up", "perceived_intrusiveness", "ad_congruence", "targeted_interruption",
+    "out_of_context_interruption", "contextual_interruption", "pop_up", "perceived_intrusiveness", "ad_congruence", "targeted_interruption",
     "targeting", "marketing_automation", "data_driven_marketing", "targeting_precision", "message_relevance",
     "targeting_lift", "break_even_precision", "cost_per_response", "profiling", "consent",
     "right_to_object_direct_marketing", "soft_opt_in",
