@@ -37,15 +37,16 @@ STRINGS: dict[str, dict[str, str]] = {
     # --- alt text -------------------------------------------------------------------------------------
     "alt.mass_vs_targeted": {
         "it": "Tre grafici a barre affiancati, ciascuno con una barra per la campagna di massa (puntinata) e una "
-              "per la campagna mirata (a righe oblique), con lo stesso budget di 3000 euro, precisione del "
+              "per la campagna mirata (a righe oblique), con lo stesso budget di {budget} euro, precisione del "
               "targeting {p} % e pertinenza del messaggio {r} %. Risposte: {resp_m} di massa, {resp_t} mirata. "
               "Persone infastidite: {ann_m} di massa, {ann_t} mirata. Costo per risposta: {cpr_m} di massa, "
               "{cpr_t} mirata.",
         "fr": "Trois graphiques en barres côte à côte, chacun avec une barre pour la campagne de masse "
-              "(pointillée) et une pour la campagne ciblée (hachurée), avec le même budget de 3\u202f000\u00a0euros, "
+              "(pointillée) et une pour la campagne ciblée (hachurée), avec le même budget de {budget}\u00a0euros, "
               "une précision du ciblage de {p}\u00a0% et une pertinence du message de {r}\u00a0%. Réponses\u00a0: "
-              "{resp_m} en masse, {resp_t} en ciblé. Personnes importunées\u00a0: {ann_m} en masse, {ann_t} en "
-              "ciblé. Coût par réponse\u00a0: {cpr_m} en masse, {cpr_t} en ciblé.",
+              "{resp_m} pour la campagne de masse, {resp_t} pour la campagne ciblée. Personnes importunées\u00a0: "
+              "{ann_m} pour la campagne de masse, {ann_t} pour la campagne ciblée. Coût par réponse\u00a0: {cpr_m} "
+              "pour la campagne de masse, {cpr_t} pour la campagne ciblée.",
     },
     "alt.targeting_precision": {
         "it": "Grafico a linee: in orizzontale la precisione del targeting da 0 a 100 %, in verticale le risposte "
@@ -73,6 +74,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.spent": {"it": "spesa (€)", "fr": "dépense (€)"},
     "col.cost_per_response": {"it": "costo per risposta (€)", "fr": "coût par réponse (€)"},
     "col.precision": {"it": "precisione", "fr": "précision"},
-    "col.mass_cpr": {"it": "costo per risposta, di massa (€)", "fr": "coût par réponse, masse (€)"},
-    "col.targeted_cpr": {"it": "costo per risposta, mirata (€)", "fr": "coût par réponse, ciblée (€)"},
+    "col.mass_cpr": {"it": "costo per risposta, campagna di massa (€)", "fr": "coût par réponse, campagne de masse (€)"},
+    "col.targeted_cpr": {"it": "costo per risposta, campagna mirata (€)", "fr": "coût par réponse, campagne ciblée (€)"},
+    "col.usable": {"it": "persone utilizzabili", "fr": "personnes utilisables"},
 }

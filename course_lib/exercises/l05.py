@@ -26,30 +26,33 @@ register(
     Exercise(
         "05.1",
         "choice",
-        lambda: "b",
+        lambda: "c",
         options=("a", "b", "c", "d"),
         hint={
-            "it": "Una sola di queste interruzioni parla proprio di ciò che la persona sta facendo in quel momento. "
-                  "Attenzione: un messaggio che hai chiesto tu non è un'interruzione.",
-            "fr": "Une seule de ces interruptions parle justement de ce que la personne est en train de faire. "
-                  "Attention\u00a0: un message que vous avez demandé n'est pas une interruption.",
+            "it": "Il contesto è ciò che la persona sta facendo in quel momento; il targeting usa ciò che i dati "
+                  "dicono di lei. Cerca il messaggio scelto con i dati ma estraneo all'attività in corso.",
+            "fr": "Le contexte, c'est ce que fait la personne à ce moment-là\u00a0; le ciblage utilise ce que les "
+                  "données disent d'elle. Cherchez le message choisi grâce aux données mais étranger à l'activité "
+                  "en cours.",
         },
         option_feedback={
-            "a": {"it": "La chiamata arriva mentre fai altro e non ha legami con ciò che stai facendo: è "
-                        "un'interruzione fuori contesto.",
-                  "fr": "L'appel arrive pendant que vous faites autre chose et n'a aucun lien avec votre activité\u00a0: "
-                        "c'est une interruption hors contexte."},
-            "b": {"it": "Sì: interrompe il video, ma propone proprio ciò che serve per il lavoro che stai guardando. "
-                        "È un'interruzione contestuale.",
-                  "fr": "Oui\u00a0: elle interrompt la vidéo, mais propose exactement ce qu'il faut pour la réparation "
-                        "que vous regardez. C'est une interruption contextuelle."},
-            "c": {"it": "Il banner non c'entra con la ricetta che stai leggendo: se ti riguarda, è perché qualcuno ha "
-                        "usato il tuo profilo (targeting), non il contesto.",
-                  "fr": "La bannière n'a rien à voir avec la recette que vous lisez\u00a0: si elle vous concerne, c'est "
-                        "parce qu'on a utilisé votre profil (ciblage), pas le contexte."},
-            "d": {"it": "La newsletter l'hai chiesta tu: è permission marketing, non un'interruzione.",
-                  "fr": "Cette lettre d'information, vous l'avez demandée\u00a0: c'est du permission marketing, pas "
-                        "une interruption."},
+            "a": {"it": "No: la chiamata è fuori contesto (stai cucinando) e non è mirata: il tuo numero viene da un "
+                        "elenco, senza alcun segnale di interesse.",
+                  "fr": "Non\u00a0: l'appel est hors contexte (vous cuisinez) et n'est pas ciblé\u00a0: votre numéro "
+                        "vient d'un annuaire, sans aucun signe d'intérêt."},
+            "b": {"it": "No: l'annuncio interrompe il video, ma propone proprio ciò che serve per la riparazione che "
+                        "stai guardando: è un'interruzione contestuale.",
+                  "fr": "Non\u00a0: la publicité interrompt la vidéo, mais propose exactement ce qu'il faut pour la "
+                        "réparation que vous regardez\u00a0: c'est une interruption contextuelle."},
+            "c": {"it": "Sì: il banner non c'entra con la ricetta che stai leggendo (non è contestuale), ma è stato "
+                        "scelto con i dati del tuo profilo (la polizza in scadenza): è un'interruzione mirata.",
+                  "fr": "Oui\u00a0: la bannière n'a rien à voir avec la recette que vous lisez (elle n'est pas "
+                        "contextuelle), mais elle a été choisie grâce aux données de votre profil (le contrat qui "
+                        "arrive à échéance)\u00a0: c'est une interruption ciblée."},
+            "d": {"it": "No: la newsletter l'hai chiesta tu: è marketing del permesso (permission marketing), non "
+                        "un'interruzione.",
+                  "fr": "Non\u00a0: cette lettre d'information, vous l'avez demandée\u00a0: c'est du permission "
+                        "marketing, pas une interruption."},
         },
     ),
     Exercise(
@@ -69,8 +72,8 @@ register(
                    "(masse et ciblée)\u00a0; gardez ensuite les lignes où la campagne ciblée coûte moins.",
                    "p = np.round(np.arange(0.25, 1.0, 0.1), 2), puis out = cl.targeting.mass_vs_targeted("
                    "precision=p, relevance=0.5), puis pd.DataFrame({'p': p, 'masse': "
-                   "out['mass']['cost_per_response'], 'ciblee': out['targeted']['cost_per_response']}) et le "
-                   "minimum de p là où ciblee < masse."),
+                   "out['mass']['cost_per_response'], 'ciblée': out['targeted']['cost_per_response']}) et le "
+                   "minimum de p là où ciblée < masse."),
         },
     ),
     Exercise(
@@ -112,7 +115,7 @@ register(
         options=("a", "b", "c", "d"),
         hint={
             "it": "L'eccezione per i clienti vale a tre condizioni: un acquisto vero, prodotti analoghi dello stesso "
-                  "venditore, la possibilità di opporsi subito e in ogni messaggio.",
+                  "venditore, la possibilità di opporsi al momento della raccolta dell'indirizzo e in ogni messaggio.",
             "fr": "L'exception pour les clients tient à trois conditions\u00a0: un achat réel, des produits analogues "
                   "du même vendeur, la possibilité de s'opposer dès la collecte et dans chaque message.",
         },

@@ -1,15 +1,17 @@
 """Figures of lesson 05: context and targeting (mass versus targeted interruption)."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .. import targeting
 from .._validate import check_real
-from ..i18n import number, t
+from ..i18n import get_language, number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, course_style, rc
 from ._base import PercentFormatter, View, _draw, _line, _new_ax, set_alt  # noqa: F401
 
-__all__: list[str] = ["TargetingView", "mass_vs_targeted", "targeting_precision"]
+__all__: list[str] = ["TargetingView", "integer", "mass_vs_targeted", "targeting_precision"]
 
 #: the demo's fixed scenario (the static figures use the same numbers)
 SCENARIO = dict(budget=3000.0, population=100_000, interest=0.1, cost_mass=0.05, cost_targeted=0.2,
@@ -22,9 +24,20 @@ MASS_STYLE = {"color": INTERRUPTION["color"], "hatch": "..", "edgecolor": "black
 TARGETED_STYLE = {"color": PERMISSION["color"], "hatch": "//", "edgecolor": "black"}
 
 
-def people(x: float) -> str:
-    """A count of people, rounded, with a narrow no-break space between thousands (12 500)."""
-    return f"{round(float(x)):,}".replace(",", "\u202f")
+def integer(x: float) -> str:
+    """A whole number as the notebook's language writes it: Italian 12.500, French 12\u202f500.
+
+    ``x`` is rounded half up (562.5 gives 563, as a student rounds by hand, not Python's
+    round-half-to-even); thousands are separated by a point in Italian and by a narrow
+    no-break space (U+202F) in French.
+    """
+    n = int(math.floor(float(x) + 0.5))
+    sep = "." if get_language() == "it" else "\u202f"
+    return f"{n:,}".replace(",", sep)
+
+
+#: counts of people in the figures of this module
+people = integer
 
 
 def euros(x: float) -> str:
@@ -61,7 +74,8 @@ class TargetingView(View):
         fs = rc()["legend.fontsize"]
         fig = ax.figure
         spec = ax.get_subplotspec()
-        blank = t("targeting.spent", mass="3\u202f000\u00a0€", targeted="3\u202f000\u00a0€")
+        budget = people(SCENARIO["budget"]) + "\u00a0€"
+        blank = t("targeting.spent", mass=budget, targeted=budget)
         if spec is not None:
             # ax becomes the first of three subplots of its cell, so the layout engine keeps
             # the panels, their tick labels and the titles apart; the figure carries the title
@@ -126,7 +140,8 @@ def mass_vs_targeted(precision=0.6, relevance=0.5, ax=None):
     ax = _draw(TargetingView, ax, precision_pct=100 * p, relevance_pct=100 * r)
     out = _outcomes(p, r)
     m, g = out["mass"], out["targeted"]
-    return set_alt(ax, "alt.mass_vs_targeted", p=f"{100 * p:.0f}", r=f"{100 * r:.0f}",
+    return set_alt(ax, "alt.mass_vs_targeted", budget=people(SCENARIO["budget"]),
+                   p=f"{100 * p:.0f}", r=f"{100 * r:.0f}",
                    resp_m=people(m["responses"]), resp_t=people(g["responses"]),
                    ann_m=people(m["annoyed"]), ann_t=people(g["annoyed"]),
                    cpr_m=euros(m["cost_per_response"]), cpr_t=euros(g["cost_per_response"]))

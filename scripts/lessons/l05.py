@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from lesson_builder import Lesson  # noqa: E402
 
 NBSP = "\u00a0"
+NNBSP = "\u202f"  # French thousands separator, as in the figures
 
 
 def F(text: str) -> str:
@@ -23,12 +24,23 @@ def F(text: str) -> str:
             part = re.sub(r" ([;:!?])(?=\s|$|\*)", NBSP + r"\1", part)
             part = part.replace("« ", "«" + NBSP).replace(" »", NBSP + "»")
             part = re.sub(r"(\d) %", r"\1" + NBSP + "%", part)
+            part = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", NNBSP, part)  # thousands: 60 000
+            part = re.sub(r"(?<=\d) (?=(?:euros?|centimes|h|Go)\b)", NBSP, part)  # 8 euros, 20 h 30
+            part = re.sub(r"(?<=\d" + NBSP + r"h) (?=\d)", NBSP, part)
+            part = part.replace("n° ", "n°" + NBSP)
         out.append(part)
     return "".join(out)
 
 
-def I(text: str) -> str:  # noqa: E743 - Italian: a non-breaking space before % after a number
-    return re.sub(r"(\d) %", r"\1" + NBSP + "%", text)
+def I(text: str) -> str:  # noqa: E743 - Italian: 60.000 for thousands, a non-breaking space before %
+    parts = re.split(r"(```.*?```|`[^`\n]*`|\$\$.*?\$\$|\$[^$\n]+\$|https?://\S+)", text, flags=re.S)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            part = re.sub(r"(\d) %", r"\1" + NBSP + "%", part)
+            part = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", ".", part)  # thousands: 60.000
+        out.append(part)
+    return "".join(out)
 
 
 L = Lesson("05", it="05_contesto_e_targeting", fr="05_contexte_et_ciblage")
@@ -43,50 +55,52 @@ md(
     it="""
 # Lezione 5 — Quando interrompere non disturba: contesto e targeting
 
-L'e-mail del negozio dove hai appena comprato gli scarponi, la chiamata dell'operatore che ti propone proprio
-l'offerta che ti mancava: sono interruzioni, ma non sempre danno fastidio. Vediamo perché, con un modello che confronta
-lo stesso budget speso in una campagna di massa e in una campagna mirata.
+L'e-mail del negozio dove hai appena comprato gli scarponi è un'interruzione, ma non sempre dà fastidio. Questa
+lezione approfondisce la sezione 3 della lezione 1: perché un'interruzione contestuale o mirata disturba meno, quanto
+rende con lo stesso budget e dove la legge la limita.
 
 **Obiettivi di apprendimento.** Alla fine della lezione saprai:
 
 1. distinguere un'interruzione fuori contesto, un'interruzione contestuale e un'interruzione mirata, con esempi di oggi;
 2. spiegare, con un modello, come la precisione del targeting e la pertinenza del messaggio cambiano le risposte, le
    persone infastidite e il costo per risposta;
-3. calcolare la precisione minima che rende conveniente una lista mirata più cara;
+3. calcolare la precisione minima a partire dalla quale una lista mirata più cara ottiene, con lo stesso budget, più
+   risposte di una campagna di massa;
 4. indicare dove il consenso e le regole sulla profilazione limitano il targeting, in Italia e in Francia.
 
-**Prerequisiti.** Lezioni 1 e 2 (quota di attenzione, peso di un messaggio, opzione esterna). Saper leggere una
-tabella e calcolare una percentuale.
+**Prerequisiti.** Lezione 1 (sezione 3 e quota di attenzione) e lezione 4 (regole sulle telefonate). Saper leggere
+una tabella e calcolare una percentuale.
 
 **Tempo stimato.** 45 minuti: 20 di lettura e grafici, 5 con la demo, 20 per gli esercizi.
 
-**Percorso senza codice.** Le sezioni 1, 2 e 7 e gli esercizi 05.1, 05.4 e 05.5 non richiedono Python. Nelle
-sezioni 3–6 basta eseguire le celle; solo gli esercizi 05.2 e 05.3 chiedono un po' di codice.
+**Percorso senza codice.** Le sezioni 1, 2 e 7 e gli esercizi 05.1, 05.4 (basta scrivere una lettera) e 05.5 non
+richiedono di programmare; nelle sezioni 3–6 basta eseguire le celle. Solo 05.2 chiede un po' di codice; 05.3 si
+risolve anche a mano.
 """,
     fr="""
 # Leçon 5 — Quand interrompre n'importune pas : contexte et ciblage
 
-Le courriel du magasin où vous venez d'acheter des chaussures de randonnée, l'appel de l'opérateur qui vous propose
-justement l'offre qui vous manquait : ce sont des interruptions, mais elles ne dérangent pas forcément. Voyons
-pourquoi, avec un modèle qui compare le même budget dépensé dans une campagne de masse et dans une campagne ciblée.
+Le courriel du magasin où vous venez d'acheter des chaussures de randonnée est une interruption, mais il ne dérange
+pas forcément. Cette leçon approfondit la section 3 de la leçon 1 : pourquoi une interruption contextuelle ou ciblée
+dérange moins, ce qu'elle rapporte à budget égal et où la loi la limite.
 
 **Objectifs d'apprentissage.** À la fin de la leçon, vous serez capable de :
 
-1. distinguer une interruption hors contexte, une interruption contextuelle et une interruption ciblée, avec des
-   exemples actuels ;
+1. distinguer une interruption hors contexte, contextuelle et ciblée, avec des exemples actuels ;
 2. expliquer, avec un modèle, comment la précision du ciblage et la pertinence du message modifient les réponses, les
    personnes importunées et le coût par réponse ;
-3. calculer la précision minimale qui rend rentable une liste ciblée plus chère ;
+3. calculer la précision minimale à partir de laquelle une liste ciblée plus chère obtient plus de réponses qu'une
+   campagne de masse, à budget égal ;
 4. indiquer où le consentement et les règles sur le profilage limitent le ciblage, en France et en Italie.
 
-**Prérequis.** Leçons 1 et 2 (part d'attention, poids d'un message, option extérieure). Savoir lire un tableau et
-calculer un pourcentage.
+**Prérequis.** Leçon 1 (section 3 et part d'attention) et leçon 4 (règles sur le démarchage téléphonique). Savoir
+lire un tableau et calculer un pourcentage.
 
 **Durée estimée.** 45 minutes : 20 de lecture et de graphiques, 5 avec la démo, 20 pour les exercices.
 
-**Parcours sans code.** Les sections 1, 2 et 7 et les exercices 05.1, 05.4 et 05.5 ne demandent pas de Python.
-Dans les sections 3 à 6, il suffit d'exécuter les cellules ; seuls les exercices 05.2 et 05.3 demandent un peu de
-code.
+**Parcours sans code.** Les sections 1, 2 et 7 et les exercices 05.1, 05.4 (une lettre à écrire) et 05.5 se passent
+de programmation ; dans les sections 3 à 6, il suffit d'exécuter les cellules. Seul 05.2 demande un peu de code ;
+05.3 se résout aussi à la main.
 """,
 )
 L.setup(extra="import numpy as np\nimport pandas as pd\nfrom course_lib.exercises import check")
@@ -94,56 +108,44 @@ L.setup(extra="import numpy as np\nimport pandas as pd\nfrom course_lib.exercise
 # ------------------------------------------------------------------------------------------------ 1
 md(
     it="""
-## 1. Fuori contesto… ma non sempre
+## 1. Perché un'interruzione contestuale disturba meno
 
-Gli esempi classici di marketing dell'interruzione (la telefonata all'ora di cena, lo spot che spezza il film, l'e-mail
-mai chiesta che finisce nello spam) hanno una cosa in comune: il messaggio non c'entra nulla con ciò che la persona sta
-facendo. Per questo l'interruzione viene spesso identificata con la comunicazione **fuori contesto**. Ma non è sempre
-così.
+Nella lezione 1 hai visto che un'interruzione non è sempre **fuori contesto**, cioè estranea a ciò che la persona sta
+facendo (la telefonata all'ora di cena, lo spot che spezza il film). Un'**interruzione contestuale** riguarda proprio
+ciò che la persona sta leggendo, guardando o facendo: se leggi una recensione di biciclette da città e una **finestra
+pop-up** (che si apre da sola sopra la pagina) ti propone un lucchetto, la lettura viene interrotta, ma da un
+messaggio che parla del tuo argomento.
 
-Chiamiamo **interruzione contestuale** un'interruzione il cui messaggio riguarda proprio ciò che la persona sta
-leggendo, guardando o facendo in quel momento. L'esempio tipico è la **finestra pop-up** (una finestra che si apre da
-sola sopra la pagina): se stai leggendo una recensione di biciclette da città e il pop-up ti propone un lucchetto, la
-lettura viene interrotta, ma da un messaggio che parla del tuo argomento.
-
-Perché dovrebbe disturbare meno? Uno studio sui pop-up pubblicitari (Edwards, Li e Lee, 2002) descrive il fastidio
-come **intrusività percepita**: la sensazione che l'annuncio si intrometta in ciò che stai facendo. Tra i fattori da
+Perché dovrebbe disturbare meno? Uno studio sui pop-up pubblicitari (Edwards, Li e Lee, 2002) spiega il fastidio
+con l'**intrusività percepita**: la sensazione che l'annuncio si intrometta in ciò che stai facendo. Tra i fattori da
 cui dipende, gli autori indicano:
 
 - la **congruenza** tra il contenuto dell'annuncio e l'attività in corso;
 - l'**intensità dell'impegno mentale** nel momento in cui l'annuncio compare.
 
 L'intuizione è semplice: un annuncio in tema sembra meno un'intrusione, mentre interrompere chi è concentrato pesa di
-più.
-
-Quando l'intrusività è alta, le conseguenze sono irritazione ed **evitamento** dell'annuncio. Il contesto, quindi, decide se la stessa interruzione viene vissuta come un aiuto o
-come un disturbo.
+più. Quando l'intrusività è alta, le conseguenze sono irritazione ed **evitamento** dell'annuncio. Il contesto,
+quindi, contribuisce a decidere se la stessa interruzione viene vissuta come un aiuto o come un disturbo.
 """,
     fr="""
-## 1. Hors contexte… mais pas toujours
+## 1. Pourquoi une interruption contextuelle dérange moins
 
-Les exemples classiques de marketing d'interruption (l'appel à l'heure du dîner, la publicité qui coupe le film, le
-courriel jamais demandé qui finit dans les spams) ont un point commun : le message n'a aucun rapport avec ce que fait
-la personne. C'est pourquoi on assimile souvent l'interruption à une communication **hors contexte**. Ce n'est
-pourtant pas toujours le cas.
-
-Appelons **interruption contextuelle** une interruption dont le message porte précisément sur ce que la personne lit,
-regarde ou fait à ce moment-là. L'exemple type est la **fenêtre surgissante** (*pop-up*, une fenêtre qui s'ouvre
-d'elle-même au-dessus de la page) : si vous lisez un comparatif de vélos de ville et qu'une fenêtre vous propose un
+Dans la leçon 1, vous avez vu qu'une interruption n'est pas toujours **hors contexte**, c'est-à-dire sans rapport avec
+ce que fait la personne (l'appel à l'heure du dîner, la publicité qui coupe le film). Une **interruption
+contextuelle** porte précisément sur ce que la personne lit, regarde ou fait : si vous lisez un comparatif de vélos
+de ville et qu'une **fenêtre surgissante** (*pop-up*, qui s'ouvre d'elle-même au-dessus de la page) vous propose un
 antivol, votre lecture est interrompue, mais par un message qui parle de votre sujet.
 
-Pourquoi dérangerait-elle moins ? Une étude sur les fenêtres publicitaires (Edwards, Li et Lee, 2002) décrit la gêne
-comme une **intrusivité perçue** : le sentiment que l'annonce s'immisce dans ce que l'on est en train de faire. Parmi
+Pourquoi dérangerait-elle moins ? Une étude sur les fenêtres publicitaires (Edwards, Li et Lee, 2002) explique la
+gêne par l'**intrusivité perçue** : le sentiment que l'annonce s'immisce dans ce que l'on est en train de faire. Parmi
 les facteurs dont elle dépend, les auteurs retiennent :
 
 - la **congruence** entre le contenu de l'annonce et l'activité en cours ;
 - l'**intensité de l'effort mental** au moment où l'annonce apparaît.
 
 L'intuition est simple : une annonce dans le sujet paraît moins intrusive, tandis qu'interrompre une personne
-concentrée pèse davantage.
-
-Quand l'intrusivité est forte, il en résulte de l'irritation et un **évitement** de l'annonce. Le contexte décide donc si la même interruption est vécue comme une aide
-ou comme une gêne.
+concentrée pèse davantage. Quand l'intrusivité est forte, il en résulte de l'irritation et un **évitement** de
+l'annonce. Le contexte contribue donc à décider si la même interruption est vécue comme une aide ou comme une gêne.
 """,
 )
 
@@ -152,176 +154,170 @@ md(
     it="""
 ## 2. Dai dati all'offerta: l'interruzione mirata
 
-Il contesto dice *che cosa sta facendo* la persona; i dati dicono *chi è* e *che cosa consuma*. Con la *marketing automation*
-(software che inviano messaggi in automatico quando si verifica un evento) e il *data-driven marketing*
-(decidere a chi, quando e che cosa comunicare analizzando i dati dei clienti), l'interruzione diventa più contestuale,
-più mirata e in parte personalizzata. Chiamiamo **interruzione mirata** un'interruzione rivolta solo alle persone che
-i dati indicano come probabilmente interessate.
+Il contesto dice *che cosa sta facendo* la persona; i dati dicono *chi è* e *che cosa consuma*. Con la
+*marketing automation* (software che inviano messaggi in automatico quando si verifica un evento) e il *data-driven marketing*
+(decidere a chi, quando e che cosa comunicare analizzando i dati dei clienti), l'interruzione diventa più mirata e in
+parte personalizzata. Chiamiamo **interruzione mirata** un'interruzione rivolta solo alle persone che i dati indicano
+come probabilmente interessate; scegliere a chi rivolgersi in base ai dati si chiama ***targeting*** (dall'inglese
+*target*, bersaglio).
 
-Due esempi:
+Riprendiamo due esempi della lezione 1 e aggiorniamoli:
 
-- **Le chiamate in linea con i consumi.** Un call center propone ai clienti offerte adatte a ciò che consumano,
-  anche per far loro spendere un po' di più. Esempio da manuale: l'operatore che chiama un cliente il
-  cui piano **non comprende gli SMS** per proporgli un'offerta che li include, a un prezzo leggermente più alto.
-  Oggi gli SMS contano poco; l'equivalente attuale è il cliente con 10 GB al mese che da sei mesi compra ogni mese
-  un pacchetto di giga in più, e a cui l'operatore propone un piano più capiente per pochi euro in più.
+- **Le chiamate in linea con i consumi.** Esempio da manuale: l'operatore chiama un cliente il cui piano **non
+  comprende gli SMS** per proporgli, a un prezzo poco più alto, un'offerta che li include. Oggi l'equivalente è il
+  cliente che ogni mese compra un pacchetto di giga in più, a cui l'operatore propone un piano più capiente per pochi
+  euro in più.
 - **L'e-mail dopo un acquisto in negozio.** Hai comprato una macchina da caffè e lasciato il tuo indirizzo e-mail
-  alla cassa; qualche giorno dopo il negozio ti scrive per proporti le pastiglie decalcificanti adatte.
+  alla cassa; qualche giorno dopo il negozio ti propone le pastiglie decalcificanti adatte.
 
 Il modello userà due grandezze:
 
-- la **precisione del targeting**: la quota di persone interessate all'offerta tra tutte quelle contattate;
-- la **pertinenza del messaggio**: la quota di persone interessate per cui il messaggio corrisponde alla loro
-  situazione del momento (l'offerta giusta, nel contesto giusto).
-
-Una lista può essere precisa e il messaggio poco pertinente, o il contrario.
+- la **precisione del targeting**: la quota di interessati all'offerta tra le persone contattate;
+- la **pertinenza del messaggio**: la quota di interessati per cui il messaggio corrisponde alla loro situazione del
+  momento (l'offerta giusta, nel contesto giusto).
 """,
     fr="""
 ## 2. Des données à l'offre : l'interruption ciblée
 
 Le contexte dit *ce que fait* la personne ; les données disent *qui elle est* et *ce qu'elle consomme*. Avec le
-*marketing automation* (des logiciels qui envoient des messages automatiquement lorsqu'un événement se produit) et le
-marketing fondé sur les données (*data-driven marketing* : décider à qui, quand et quoi communiquer en analysant les
-données clients), l'interruption devient plus contextuelle, plus ciblée et en partie personnalisée. Appelons
-**interruption ciblée** une interruption adressée aux seules personnes que les données désignent comme probablement
-intéressées.
+*marketing automation* (des logiciels qui envoient un message dès qu'un événement se produit) et le
+*data-driven marketing* (décider à qui, quand et quoi communiquer en analysant les données clients), l'interruption
+devient plus ciblée et en partie personnalisée. Appelons **interruption ciblée** une interruption adressée aux seules
+personnes que les données désignent comme probablement intéressées ; choisir à qui s'adresser à partir des données,
+c'est le **ciblage** (*targeting*).
 
-Deux exemples :
+Reprenons deux exemples de la leçon 1 en les actualisant :
 
-- **Les appels cohérents avec la consommation.** Un centre d'appels propose aux clients des offres adaptées à leur
-  consommation, parfois pour les faire dépenser un peu plus. Exemple d'école : l'opérateur qui appelle un client dont le forfait **n'inclut pas les SMS** pour lui proposer une offre qui les
-  comprend, un peu plus chère. Aujourd'hui les SMS comptent peu ; l'équivalent actuel est le client à 10 Go par mois
-  qui, depuis six mois, achète chaque mois une recharge de données, et à qui l'opérateur propose un forfait plus
-  généreux pour quelques euros de plus.
+- **Les appels cohérents avec la consommation.** Exemple d'école : l'opérateur appelle un client dont le forfait
+  **n'inclut pas les SMS** pour lui proposer, un peu plus cher, une offre qui les comprend. Aujourd'hui, l'équivalent
+  est le client qui achète chaque mois une recharge de données, et à qui l'opérateur propose un forfait plus généreux
+  pour quelques euros de plus.
 - **Le courriel après un achat en magasin.** Vous avez acheté une machine à café et laissé votre adresse à la caisse ;
-  quelques jours plus tard, le magasin vous propose par courriel les pastilles de détartrage adaptées.
+  quelques jours plus tard, le magasin vous propose les pastilles de détartrage adaptées.
 
 Le modèle utilisera deux grandeurs :
 
-- la **précision du ciblage** : la part de personnes intéressées par l'offre parmi toutes celles qui sont contactées ;
-- la **pertinence du message** : la part des personnes intéressées pour lesquelles le message correspond à leur
-  situation du moment (la bonne offre, dans le bon contexte).
-
-Une liste peut être précise et le message peu pertinent, ou l'inverse.
+- la **précision du ciblage** : la part d'intéressés par l'offre parmi les personnes contactées ;
+- la **pertinence du message** : la part des intéressés pour qui le message correspond à leur situation du moment
+  (la bonne offre, dans le bon contexte).
 """,
 )
-
 # ------------------------------------------------------------------------------------------------ 3
 md(
     it=r"""
 ## 3. Il modello: stesso budget, due liste
 
-Un'impresa ha un budget $B$ per contattare una popolazione di $N$ persone, di cui una quota $q$ è interessata
-all'offerta. Può spenderlo in due modi:
+Un'impresa ha un budget $B$ per contattare $N$ persone, di cui una quota $q$ è interessata all'offerta. Può
+spenderlo in due modi:
 
 - una **campagna di massa**: contatta persone a caso, a un costo basso per contatto $c_m$; la sua precisione è
   semplicemente $q$;
 - una **campagna mirata**: usa i dati per scegliere chi contattare, con precisione $p > q$, ma ogni contatto costa di
   più ($c_t > c_m$).
 
-**Chi viene raggiunto.** Il budget compra $B/c$ contatti, ma una lista non può contenere più interessati di quanti ne
-esistano ($qN$): una lista di precisione $p$ contiene al massimo $qN/p$ persone. Le persone raggiunte sono quindi
-$K = \min(B/c,\ N,\ qN/p,\ \dots)$, di cui $I = pK$ interessate e $K - I$ non interessate.
+**Chi viene raggiunto.** Il budget compra $B/c$ contatti ($c = c_m$ o $c_t$ secondo la campagna), ma una lista non
+può contenere più interessati di quanti ne esistano ($qN$): una lista di precisione $p$ contiene al massimo $qN/p$
+persone e, allo stesso modo, al massimo $(1-q)N/(1-p)$ per via dei non interessati. Le persone raggiunte sono quindi
+$K = \min\big(B/c,\ N,\ qN/p,\ (1-q)N/(1-p)\big)$, di cui $I = pK$ interessate e $K - I$ non interessate.
 
 **Quanta attenzione.** Riprendiamo la quota di attenzione della lezione 1: il messaggio, con peso $w$, compete con ciò
 che la persona stava facendo, l'opzione esterna $O$:
 
 $$s(w) = \frac{w}{w + O}.$$
 
-Un messaggio pertinente ha un peso più alto ($w = 1 + g$, con $g = 2$), uno generico peso $1$. Con $O = 1$, il primo
+Un messaggio pertinente ha un peso più alto ($w = 1 + g$, dove $g = 2$ è il **guadagno di peso** dovuto alla
+pertinenza), uno generico peso $1$. Con $O = 1$, il primo
 conquista $3/4$ dell'attenzione, il secondo $1/2$. Se la pertinenza è $r$, l'attenzione media degli interessati è
 $\bar s = s(1) + r\,[s(1+g) - s(1)]$.
 
 **Che cosa ne esce.**
 
-- **risposte** (acquisti, iscrizioni) $= b\, I\, \bar s$, dove $b = 10\ \%$ è la probabilità che un interessato
-  attento risponda: solo gli interessati rispondono;
-- **persone infastidite** $= (K - I) + (1 - r)\,I$: chi è stato raggiunto senza essere interessato, più gli
-  interessati a cui il messaggio non corrispondeva;
+- **risposte** $= b\, I\, \bar s$, dove $b = 10\ \%$ è la probabilità che un interessato attento risponda (solo
+  gli interessati rispondono);
+- **persone infastidite** $= (K - I) + (1 - r)\,I$: i non interessati raggiunti, più gli interessati a cui il
+  messaggio non corrispondeva;
 - **costo per risposta** $=$ spesa effettiva $/$ risposte.
 
-Lo scenario della lezione (numeri illustrativi, non stime): 100 000 persone, 10 % interessate, 3000 euro di budget,
+Lo scenario della lezione (numeri illustrativi, non stime): 100 000 persone, 10 % interessate, 3 000 euro di budget,
 5 centesimi per un contatto di massa, 20 per un contatto mirato; lista mirata con precisione 60 %, pertinenza 50 %.
 """,
     fr=r"""
 ## 3. Le modèle : même budget, deux listes
 
-Une entreprise dispose d'un budget $B$ pour contacter une population de $N$ personnes, dont une part $q$ est intéressée
-par l'offre. Elle peut le dépenser de deux façons :
+Une entreprise a un budget $B$ pour contacter $N$ personnes, dont une part $q$ est intéressée par l'offre. Deux
+façons de le dépenser :
 
 - une **campagne de masse** : elle contacte des personnes au hasard, à un coût par contact faible $c_m$ ; sa précision
   est simplement $q$ ;
 - une **campagne ciblée** : elle utilise les données pour choisir qui contacter, avec une précision $p > q$, mais chaque
   contact coûte plus cher ($c_t > c_m$).
 
-**Qui est atteint.** Le budget achète $B/c$ contacts, mais une liste ne peut pas contenir plus d'intéressés qu'il
-n'en existe ($qN$) : une liste de précision $p$ compte au plus $qN/p$ personnes. Les personnes atteintes sont donc
-$K = \min(B/c,\ N,\ qN/p,\ \dots)$, dont $I = pK$ intéressées et $K - I$ non intéressées.
+**Qui est atteint.** Le budget achète $B/c$ contacts ($c = c_m$ ou $c_t$ selon la campagne), mais une liste ne peut
+pas contenir plus d'intéressés qu'il n'en existe ($qN$) : une liste de précision $p$ compte au plus $qN/p$ personnes
+et, de même, au plus $(1-q)N/(1-p)$ à cause des non-intéressés. Les personnes atteintes sont donc
+$K = \min\big(B/c,\ N,\ qN/p,\ (1-q)N/(1-p)\big)$, dont $I = pK$ intéressées et $K - I$ non intéressées.
 
-**Combien d'attention.** Reprenons la part d'attention de la leçon 1 : le message, de poids $w$, est en concurrence
-avec ce que la personne était en train de faire, l'option extérieure $O$ :
+**Combien d'attention.** Reprenons la part d'attention de la leçon 1 : le message, de poids $w$, rivalise avec ce
+que faisait la personne, l'option extérieure $O$ :
 
 $$s(w) = \frac{w}{w + O}.$$
 
-Un message pertinent a un poids plus élevé ($w = 1 + g$, avec $g = 2$), un message générique un poids $1$. Avec
+Un message pertinent a un poids plus élevé ($w = 1 + g$, où $g = 2$ est le supplément de poids qu'apporte la
+pertinence), un message générique un poids $1$. Avec
 $O = 1$, le premier capte $3/4$ de l'attention, le second $1/2$. Si la pertinence vaut $r$, l'attention moyenne des
 intéressés est $\bar s = s(1) + r\,[s(1+g) - s(1)]$.
 
 **Ce qui en résulte.**
 
-- **réponses** (achats, inscriptions) $= b\, I\, \bar s$, où $b = 10\ \%$ est la probabilité qu'un intéressé attentif
-  réponde : seuls les intéressés répondent ;
-- **personnes importunées** $= (K - I) + (1 - r)\,I$ : les personnes atteintes sans être intéressées, plus les
-  intéressés à qui le message ne correspondait pas ;
+- **réponses** $= b\, I\, \bar s$, où $b = 10\ \%$ est la probabilité qu'un intéressé attentif réponde (seuls
+  les intéressés répondent) ;
+- **personnes importunées** $= (K - I) + (1 - r)\,I$ : les non-intéressés atteints, plus les intéressés à qui le
+  message ne correspondait pas ;
 - **coût par réponse** $=$ dépense effective $/$ réponses.
 
 Le scénario de la leçon (chiffres illustratifs, pas des estimations) : 100 000 personnes, 10 % intéressées,
-3 000 euros de budget, 5 centimes par contact de masse, 20 par contact ciblé ; liste ciblée d'une précision de 60 %,
-pertinence de 50 %.
+3 000 euros de budget, 5 centimes par contact de masse, 20 par contact ciblé ; précision 60 %, pertinence 50 %.
 """,
 )
 L.code("""
 out = cl.targeting.mass_vs_targeted(budget=3000, precision=0.6, relevance=0.5)
 table = pd.DataFrame([{"strategy": name, **{k: float(v) for k, v in res.items()}} for name, res in out.items()])
 counts = ["reached", "interested", "annoyed", "responses", "spent"]
-table[counts] = table[counts].round().astype(int)
-cl.tables.localize(table, columns=["strategy", *counts, "cost_per_response"])
+table[counts] = table[counts].map(cl.plots.integer)  # whole numbers, rounded half up, thousands separated
+shown = cl.tables.localize(table, columns=["strategy", *counts, "cost_per_response"])
+shown.set_index(shown.columns[0])
 """)
 md(
     it="""
-Con 3000 euro la campagna di massa raggiunge 60 000 persone, ma solo 6000 sono
-interessate: 57 000 persone ricevono un messaggio che non volevano (54 000 non interessate
-e 3000 interessati per cui il messaggio non era pertinente). Ottiene 375 risposte, a 8 euro l'una.
+Con 3 000 euro la campagna di massa raggiunge 60 000 persone, ma solo 6 000 sono interessate: 57 000 persone
+ricevono un messaggio che non volevano (54 000 persone non interessate e 3 000 interessate per cui il messaggio non era
+pertinente). Ottiene 375 risposte, a 8 euro l'una.
 
-La campagna mirata raggiunge solo 15 000 persone, perché ogni contatto costa quattro volte di più, ma 9000 sono
-interessate: le risposte salgono a circa 562 (la tabella arrotonda), le persone infastidite scendono a 10 500 e il
-costo per risposta a 5,33 euro. Cambia solo *chi* riceve il messaggio.
+La campagna mirata raggiunge solo 15 000 persone, perché ogni contatto costa quattro volte di più, ma 9 000 sono
+interessate: le risposte salgono a 562,5 in media (563 nella tabella, che arrotonda all'unità), le persone
+infastidite scendono a 10 500 e il costo per risposta a 5,33 euro. Cambia solo *chi* riceve il messaggio.
 """,
     fr="""
-Avec 3 000 euros, la campagne de masse atteint 60 000 personnes, mais 6 000
-seulement sont intéressées : 57 000 personnes reçoivent un message qu'elles ne voulaient pas (54 000 non intéressées
-et 3 000 intéressés pour qui le message n'était pas pertinent). Elle obtient 375 réponses, à
-8 euros l'une.
+Avec 3 000 euros, la campagne de masse atteint 60 000 personnes, mais 6 000 seulement sont intéressées :
+57 000 personnes reçoivent un message qu'elles ne voulaient pas (54 000 personnes non intéressées et 3 000 intéressées
+pour qui le message n'était pas pertinent). Elle obtient 375 réponses, à 8 euros l'une.
 
 La campagne ciblée n'atteint que 15 000 personnes, parce que chaque contact coûte quatre fois plus cher, mais
-9 000 sont intéressées : les réponses montent à environ 562 (le tableau arrondit), les personnes importunées
-descendent à 10 500 et le coût par réponse à 5,33 euros. Seul change *qui* reçoit le message.
+9 000 sont intéressées : les réponses montent à 562,5 en moyenne (563 dans le tableau, qui arrondit à l'unité), les
+personnes importunées descendent à 10 500 et le coût par réponse à 5,33 euros. Seul change *qui* reçoit le message.
 """,
 )
 L.code("ax = cl.plots.mass_vs_targeted(precision=0.6, relevance=0.5)")
 md(
     it="""
 **Cosa notare.** Nei tre pannelli la barra puntinata è la campagna di massa, quella a righe oblique la campagna mirata.
-A sinistra, la mirata ottiene circa una volta e mezza le risposte di quella di massa; al centro, infastidisce meno di un quinto
-delle persone; a destra, ogni risposta costa un terzo in meno. Il vantaggio più grande non è nelle risposte, ma nel
-fastidio evitato: è lì che l'interruzione mirata smette di essere «di massa».
+La mirata ottiene il 50 % di risposte in più e ogni risposta costa un terzo in meno; ma il vantaggio più grande è nel
+fastidio evitato: infastidisce 10 500 persone invece di 57 000 (−82 %).
 """,
     fr="""
 **À remarquer.** Dans les trois panneaux, la barre pointillée est la campagne de masse, la barre hachurée la campagne
-ciblée. À gauche, la campagne ciblée obtient environ une fois et demie les réponses de la campagne de masse ; au
-centre, elle importune moins d'un cinquième des personnes ; à droite, chaque réponse coûte un tiers de moins. Le
-gain le plus net n'est pas dans les réponses, mais dans la gêne évitée : c'est là que l'interruption ciblée cesse
-d'être « de masse ».
+ciblée. La campagne ciblée obtient 50 % de réponses en plus et chaque réponse coûte un tiers de moins ; mais le gain
+le plus net est dans la gêne évitée : elle importune 10 500 personnes au lieu de 57 000 (−82 %).
 """,
 )
 
@@ -365,10 +361,9 @@ una parte del budget.
 """,
     fr="""
 **À remarquer.** La droite horizontale avec des cercles est la campagne de masse (375 réponses, quelle que soit la
-précision de la liste ciblée). La ligne en tirets avec des carrés est la campagne ciblée : elle monte en ligne droite
-avec la précision, croise la campagne de masse exactement à 40 % (la ligne verticale), puis plafonne à 625 réponses
-à partir d'environ 67 %. La liste contient alors déjà les 10 000 intéressés : plus précise, elle raccourcit et laisse
-une partie du budget inutilisée.
+précision). La ligne en tirets avec des carrés, la campagne ciblée, monte en ligne droite avec la précision, croise
+la campagne de masse à 40 % (la ligne verticale), puis plafonne à 625 réponses à partir d'environ 67 % : la liste
+contient alors déjà les 10 000 intéressés ; plus précise, elle raccourcit et laisse une partie du budget inutilisée.
 """,
 )
 
@@ -377,105 +372,137 @@ md(
     it="""
 ## 5. Prova tu
 
-Nella demo qui sotto muovi la precisione del targeting (dal 10 % al 100 %) e la pertinenza del messaggio (dallo 0 % al
-100 %). Prova a rispondere:
+Muovi la precisione del targeting e la pertinenza del messaggio nella demo qui sotto. Prova a rispondere:
 
 - a quale precisione le due campagne ottengono lo stesso numero di risposte? E lo stesso costo per risposta?
 - con la precisione al 10 %, perché la campagna mirata fa peggio di quella di massa, pur avendo la stessa precisione?
 - la pertinenza cambia il numero di persone raggiunte? E quello delle persone infastidite?
-- oltre quale precisione la spesa effettiva della campagna mirata scende sotto i 3000 euro, e perché?
+- oltre quale precisione la campagna mirata spende meno di 3 000 euro, e perché?
 """,
     fr="""
 ## 5. À vous de jouer
 
-Dans la démo ci-dessous, faites varier la précision du ciblage (de 10 % à 100 %) et la pertinence du message (de 0 % à
-100 %). Essayez de répondre :
+Faites varier la précision du ciblage et la pertinence du message dans la démo ci-dessous. Essayez de répondre :
 
 - à quelle précision les deux campagnes obtiennent-elles le même nombre de réponses ? Et le même coût par réponse ?
-- avec une précision de 10 %, pourquoi la campagne ciblée fait-elle moins bien que la campagne de masse, alors que
-  leur précision est la même ?
+- à 10 % de précision, comme la campagne de masse, pourquoi la campagne ciblée fait-elle moins bien ?
 - la pertinence change-t-elle le nombre de personnes atteintes ? Et celui des personnes importunées ?
-- au-delà de quelle précision la dépense effective de la campagne ciblée passe-t-elle sous les 3 000 euros, et
-  pourquoi ?
+- au-delà de quelle précision la campagne ciblée dépense-t-elle moins de 3 000 euros, et pourquoi ?
 """,
 )
 L.code("cl.demos.targeting_demo()", demo=True)
+md(
+    it="""
+<details>
+<summary>Risposte (apri dopo aver provato)</summary>
+
+1. Al 40 %, la precisione di pareggio, per entrambe: finché si spende tutto il budget, stesse risposte vuol dire
+   stesso costo per risposta.
+2. Ogni contatto mirato costa quattro volte tanto: con lo stesso budget raggiunge un quarto delle persone, quindi un
+   quarto degli interessati.
+3. No, le persone raggiunte non cambiano; la pertinenza riduce le persone infastidite e aumenta le risposte.
+4. Oltre il 67 % circa (2/3; sul cursore, dal 70 %): la lista contiene già tutti i 10 000 interessati, quindi conta al
+   massimo 10 000/$p$ persone e costa meno di 3 000 euro.
+
+</details>
+""",
+    fr="""
+<details>
+<summary>Réponses (à ouvrir après avoir essayé)</summary>
+
+1. À 40 %, la précision seuil, pour les deux : tant que tout le budget est dépensé, mêmes réponses veut dire même
+   coût par réponse.
+2. Chaque contact ciblé coûte quatre fois plus cher : à budget égal, la campagne ciblée atteint quatre fois moins de
+   personnes, donc quatre fois moins d'intéressés.
+3. Non, les personnes atteintes ne changent pas ; la pertinence réduit les personnes importunées et augmente les
+   réponses.
+4. Au-delà d'environ 67 % (2/3 ; sur le curseur, dès 70 %) : la liste contient déjà les 10 000 intéressés, elle
+   compte donc au plus 10 000/$p$ personnes et coûte moins de 3 000 euros.
+
+</details>
+""",
+)
 
 # ------------------------------------------------------------------------------------------------ 6
 md(
     it="""
 ## 6. Dove la legge limita il targeting
 
-Una lista mirata si costruisce con dati personali (acquisti, consumi, posizione). Usarli per
-prevedere i tuoi interessi è una **profilazione**, un trattamento di dati personali che il regolamento europeo sulla
-protezione dei dati (GDPR) disciplina. La base giuridica da usare caso per caso (consenso o
-altra) va verificata con il responsabile della protezione dei dati; qui bastano tre regole certe per capire dove il
-targeting trova un limite.
+Una lista mirata si costruisce con dati personali (acquisti, consumi, posizione). Usarli per prevedere i tuoi
+interessi è una **profilazione**, un trattamento di dati personali disciplinato dal regolamento europeo sulla
+protezione dei dati (GDPR). La base giuridica (consenso o un'altra prevista dal GDPR) dipende dal caso e qui non la
+approfondiamo; bastano tre regole certe per vedere dove il targeting trova un limite.
 
 - **Il diritto di opposizione.** Chi riceve marketing diretto può opporsi in qualsiasi momento al trattamento dei suoi
-  dati per quello scopo; dopo l'opposizione, i dati non possono più essere trattati a fini di marketing (GDPR, art. 21,
-  par. 2 e 3). Il consenso, quando serve, va dato con una dichiarazione o un'azione positiva
-  inequivocabile (art. 4, punto 11).
+  dati per quello scopo, che deve allora cessare (GDPR, art. 21, par. 2 e 3).
 - **E-mail e SMS: prima il consenso.** In Italia l'art. 130 del Codice privacy richiede il consenso per il marketing
-  via e-mail, SMS, fax e chiamate automatizzate. Il comma 4 prevede un'eccezione, nota come
-  ***soft spam***: chi ti ha venduto un prodotto o un servizio può usare l'e-mail che gli hai dato in quell'occasione
-  per proporti **prodotti o servizi analoghi propri**, se ti informa che puoi opporti, alla raccolta e in ogni
-  messaggio. È il caso dell'e-mail dopo l'acquisto in negozio. In Francia l'eccezione è
-  simile (art. L. 34-5 del Code des postes et des communications électroniques) e, secondo la CNIL, richiede una vera
-  vendita: aver creato un account non basta.
-- **Le telefonate.** In Italia le chiamate commerciali con operatore seguono le regole del Registro pubblico delle
-  opposizioni, viste nella lezione 3. In Francia, dall'11 agosto 2026, è vietato telefonare a un consumatore per
-  proporgli un prodotto senza il suo consenso preventivo, salvo le chiamate nell'ambito di un contratto in corso e
-  legate al suo oggetto.
+  via e-mail, SMS, fax e chiamate automatizzate. Il comma 4 prevede un'eccezione, il ***soft spam***: chi ti ha
+  venduto un prodotto o un servizio può usare l'e-mail che gli hai dato in quell'occasione per proporti **prodotti o
+  servizi analoghi propri**, se ti informa che puoi opporti, alla raccolta e in ogni messaggio; vale solo per
+  l'e-mail, non per gli SMS. È il caso dell'e-mail dopo l'acquisto in negozio. In Francia l'eccezione è simile
+  (art. L. 34-5 del Code des postes et des communications électroniques), vale anche per gli SMS e, secondo la CNIL,
+  richiede una vera vendita: aver creato un account non basta.
+- **Le telefonate.** In Italia le chiamate con operatore seguono un regime di *opt-out*: si può chiamare chi non si è
+  iscritto al Registro pubblico delle opposizioni (lezione 4). In Francia, dall'11 agosto 2026, è vietato telefonare
+  a un consumatore per vendergli qualcosa senza il suo consenso preventivo, salvo le chiamate nell'ambito
+  dell'esecuzione di un contratto in corso e in rapporto con il suo oggetto. L'operatore della sezione 2, che chiama
+  un **proprio cliente** per proporgli un piano più adatto, rientra in linea di principio in questa eccezione; un
+  fornitore di luce e gas che chiama chi non è suo cliente deve invece avere prima il suo consenso.
 
-Nel modello questi limiti agiscono sulla lista: può contenere solo persone i cui dati si possono usare. Se, per
-esempio, solo 30 000 persone su 100 000 possono essere profilate, la lista mirata si accorcia:
+Nel modello questi limiti agiscono sulla lista: può contenere solo persone i cui dati si possono usare. Se solo
+30 000 persone su 100 000 possono essere profilate, la lista mirata si accorcia:
 """,
     fr="""
 ## 6. Où la loi limite le ciblage
 
-Une liste ciblée se construit avec des données personnelles (achats, consommation, localisation). Les utiliser pour prévoir vos centres d'intérêt, c'est faire du **profilage**, un traitement de données
-personnelles encadré par le règlement européen sur la protection des données (RGPD). La base juridique à retenir au cas par
-cas (consentement ou autre) se vérifie avec le délégué à la protection des données ; trois règles établies suffisent
-ici pour voir où le ciblage trouve sa limite.
+Une liste ciblée se construit avec des données personnelles (achats, consommation, localisation). Les utiliser pour
+prévoir vos centres d'intérêt, c'est faire du **profilage**, un traitement encadré par le règlement européen sur la
+protection des données (RGPD). La base juridique (consentement ou autre) dépend de chaque cas et dépasse cette leçon ;
+trois règles établies suffisent pour voir où s'arrête le ciblage.
 
 - **Le droit d'opposition.** Toute personne qui reçoit de la prospection peut s'opposer à tout moment au traitement de
-  ses données à cette fin ; après l'opposition, ses données ne peuvent plus être traitées à des fins de prospection
-  (RGPD, art. 21, paragraphes 2 et 3). Le consentement, quand il est requis, se donne par une déclaration ou un acte
-  positif clair (art. 4, point 11).
+  ses données à cette fin, qui doit alors cesser (RGPD, art. 21, paragraphes 2 et 3).
 - **Courriel et SMS : d'abord le consentement.** En France, l'article L. 34-5 du Code des postes et des
   communications électroniques interdit la prospection par courrier électronique (SMS compris, selon la CNIL) vers une
-  personne physique sans consentement préalable, sauf pour les clients existants (exception dite *soft opt-in*) : si l'adresse a été recueillie lors d'une vente,
-  l'entreprise peut proposer ses **propres produits ou services analogues**, si la personne peut s'y opposer
-  simplement et gratuitement lors de la collecte et dans chaque message. C'est le cas du courriel après l'achat en
-  magasin ; selon la CNIL, il faut une vraie vente, un simple compte ne suffit pas. En Italie, l'exception est semblable (art. 130, alinéa 4, du Codice privacy),
-  mais ne vise que le courrier électronique.
+  personne physique sans consentement préalable. Exception pour les clients (*soft opt-in*) : si l'adresse a été
+  recueillie lors d'une vente, l'entreprise peut proposer ses **propres produits ou services analogues**, si la
+  personne peut s'y opposer simplement et gratuitement lors de la collecte et dans chaque message. C'est le cas du
+  courriel après l'achat en magasin ; selon la CNIL, un simple compte ne suffit pas. En Italie aussi, courriel et SMS
+  exigent le consentement (art. 130, alinéas 1 et 2, du *Codice privacy*, le code italien de la protection des
+  données) ; l'exception pour les clients (alinéa 4) ne vise que le courriel, pas les SMS.
 - **Le téléphone.** Depuis le 11 août 2026, il est interdit en France de démarcher par téléphone un consommateur qui
   n'a pas exprimé préalablement son consentement (art. L. 223-1 du Code de la consommation, modifié par la loi
   n° 2025-594, art. 13), sauf pour les appels passés dans le cadre de l'exécution d'un contrat en cours et en rapport
-  avec son objet.
+  avec son objet. L'opérateur de la section 2, qui appelle **son propre client** pour un forfait plus adapté, relève
+  en principe de cette exception ; un fournisseur d'énergie qui appelle une personne qui n'est pas sa cliente doit,
+  lui, avoir son consentement préalable. En Italie, les appels avec un opérateur relèvent de l'*opt-out* : on peut
+  appeler quiconque ne s'est pas inscrit au Registre public des oppositions (leçon 4).
 
-Dans le modèle, ces limites agissent sur la liste : elle ne peut contenir que des personnes dont on peut utiliser les
-données. Si, par exemple, seules 30 000 personnes sur 100 000 peuvent être profilées, la liste ciblée raccourcit :
+Dans le modèle, ces limites agissent sur la liste : elle ne contient que des personnes dont on peut utiliser les
+données. Si seules 30 000 personnes sur 100 000 peuvent être profilées, la liste ciblée raccourcit :
 """,
 )
 L.code("""
+rows = []
 for people in (100_000, 30_000):
     res = cl.targeting.campaign_outcomes(budget=3000, cost_per_contact=0.2, precision=0.6, relevance=0.5,
                                          population=people)
-    print(people, round(float(res["reached"])), round(float(res["responses"])), round(float(res["spent"])))
+    rows.append({"usable": people, **{k: float(res[k]) for k in ("reached", "responses", "spent")}})
+shown = cl.tables.localize(pd.DataFrame(rows).map(cl.plots.integer))
+shown.set_index(shown.columns[0])
 """)
 md(
     it="""
-Con 30 000 persone utilizzabili gli interessati disponibili sono 3000: la lista si ferma a 5000 persone, le risposte
-scendono da circa 562 a circa 188 e si riescono a spendere solo 1000 euro del budget. Il consenso fissa
-quindi la dimensione massima del pubblico che puoi interrompere in modo mirato. Per questo, nelle prossime
-lezioni, il permesso (il *permission marketing* di Godin) diventerà una risorsa da costruire.
+Con 30 000 persone utilizzabili gli interessati disponibili sono 3 000: la lista si ferma a 5 000 persone, le
+risposte scendono da 562,5 a 187,5 in media e si riescono a spendere solo 1 000 euro del budget. Il consenso fissa
+quindi la dimensione massima del pubblico che puoi interrompere in modo mirato: nelle prossime lezioni il permesso (il
+*permission marketing* di Godin) diventerà una risorsa da costruire.
 """,
     fr="""
 Avec 30 000 personnes utilisables, il ne reste que 3 000 intéressés : la liste s'arrête à 5 000 personnes, les
-réponses tombent d'environ 562 à environ 188 et seuls 1 000 euros du budget peuvent être dépensés. Le consentement fixe
-donc la taille maximale du public que l'on peut interrompre de façon ciblée. C'est pourquoi, dans les leçons suivantes, la permission (le *permission marketing* de Godin) deviendra une ressource à construire.
+réponses tombent de 562,5 à 187,5 en moyenne et seuls 1 000 euros du budget peuvent être dépensés. Le consentement fixe
+donc la taille maximale du public que l'on peut interrompre de façon ciblée : dans les leçons suivantes, la permission
+(le *permission marketing* de Godin) deviendra une ressource à construire.
 """,
 )
 
@@ -487,13 +514,13 @@ md(
 Come ogni modello, anche questo semplifica:
 
 - **interessati o no, senza sfumature:** nella realtà l'interesse è graduale e cambia nel tempo;
-- **un solo contatto:** il fastidio della ripetizione (lezione 3) non compare;
-- **nessun effetto duraturo:** nella realtà l'irritazione porta a evitare gli annunci (Edwards, Li e Lee).
+- **un solo contatto:** la stanchezza da ripetizione (lezioni 3 e 4) non compare;
+- **nessun effetto sui contatti successivi:** il modello ignora che chi è irritato tende a evitare gli annunci
+  (Edwards, Li e Lee, 2002).
 
-La conclusione, però, regge: **interrompere non vuol dire per forza infastidire**. Un'interruzione pensata con una
-strategia, contestuale per argomento e momento, mirata sulle persone giuste e lecita, può servire a due scopi: **creare
-un primo contatto** con chi non conosce ancora la marca, oppure **mantenere quel contatto** con chi è già cliente e
-renderlo più redditizio nel tempo, proponendogli ciò che gli serve davvero. Il fastidio nasce quando il messaggio
+La conclusione, però, regge: **interrompere non vuol dire per forza infastidire**. Pensata con una strategia,
+contestuale per argomento e momento, mirata e lecita, un'interruzione può **creare un primo contatto** con chi non
+conosce la marca, oppure **mantenere il contatto** con chi è già cliente e renderlo più redditizio nel tempo. Il fastidio nasce quando il messaggio
 raggiunge chi non lo voleva, o arriva al momento sbagliato.
 """,
     fr="""
@@ -502,14 +529,14 @@ raggiunge chi non lo voleva, o arriva al momento sbagliato.
 Comme tout modèle, celui-ci simplifie :
 
 - **intéressé ou non, sans nuances :** en réalité l'intérêt est graduel et change avec le temps ;
-- **un seul contact :** la lassitude due à la répétition (leçon 3) n'apparaît pas ;
-- **aucun effet durable :** en réalité, l'irritation conduit à éviter les annonces (Edwards, Li et Lee).
+- **un seul contact :** la lassitude due à la répétition (leçons 3 et 4) n'apparaît pas ;
+- **aucun effet sur les contacts suivants :** le modèle ignore que l'irritation conduit à éviter les annonces
+  (Edwards, Li et Lee, 2002).
 
-La conclusion tient pourtant : **interrompre n'est pas forcément importuner**. Une interruption pensée dans une
-stratégie, contextuelle par son sujet et son moment, ciblée sur les bonnes personnes et licite, peut servir deux
-objectifs : **établir un premier contact** avec des personnes qui ne connaissent pas encore la marque, ou
-**entretenir ce contact** avec un client et le rendre plus rentable dans la durée, en lui proposant ce dont il a
-réellement besoin. La gêne naît quand le message atteint des personnes qui n'en voulaient pas, ou arrive au mauvais
+La conclusion tient pourtant : **interrompre n'est pas forcément importuner**. Pensée dans le cadre d'une stratégie,
+contextuelle par son sujet et son moment, ciblée et licite, une interruption peut **établir un premier contact** avec
+des personnes qui ne connaissent pas la marque, ou **entretenir le contact** avec un client et le rendre plus rentable
+dans la durée. La gêne naît quand le message atteint des personnes qui n'en voulaient pas, ou arrive au mauvais
 moment.
 """,
 )
@@ -520,38 +547,42 @@ md(
     it="""
 ### Esercizio 05.1 (concetti)
 
-Quale di queste è un'**interruzione contestuale**?
+Dopo la lezione 1, distinguiamo contesto e targeting. Quale di questi messaggi è un'interruzione **mirata, ma non contestuale**?
 
-- a) Mentre cucini, ti chiama un fornitore di luce e gas di cui non sei cliente.
+- a) Mentre cucini, ti chiama un fornitore di luce e gas che ha trovato il tuo numero in un elenco.
 - b) Mentre guardi un video su come riparare una foratura, compare un annuncio di 5 secondi per un kit di riparazione.
-- c) Mentre leggi una ricetta, un banner ti propone un'assicurazione auto.
-- d) Ricevi la newsletter di una libreria a cui ti sei iscritto il mese scorso.
+- c) Mentre leggi una ricetta, un banner ti propone di rinnovare l'assicurazione auto: secondo il tuo profilo, la
+  polizza scade il mese prossimo.
+- d) Ricevi la newsletter di una libreria, a cui ti sei iscritto il mese scorso sul suo sito.
 
 Scrivi la lettera tra virgolette, per esempio `"a"`.
 """,
     fr="""
 ### Exercice 05.1 (notions)
 
-Laquelle de ces situations est une **interruption contextuelle** ?
+Après la leçon 1, distinguons contexte et ciblage. Lequel de ces messages est une interruption **ciblée, mais pas contextuelle** ?
 
-- a) Pendant que vous cuisinez, un fournisseur d'énergie dont vous n'êtes pas client vous appelle.
+- a) Pendant que vous cuisinez, un fournisseur d'énergie qui a trouvé votre numéro dans un annuaire vous appelle.
 - b) Pendant que vous regardez une vidéo sur la réparation d'une crevaison, une publicité de 5 secondes pour un kit de
   réparation s'affiche.
-- c) Pendant que vous lisez une recette, une bannière vous propose une assurance auto.
-- d) Vous recevez la lettre d'information d'une librairie à laquelle vous vous êtes inscrit le mois dernier.
+- c) Pendant que vous lisez une recette, une bannière vous propose de renouveler votre assurance auto : d'après votre
+  profil, votre contrat expire le mois prochain.
+- d) Vous recevez la lettre d'information d'une librairie, à laquelle vous vous êtes abonné le mois dernier sur son
+  site.
 
 Écrivez la lettre entre guillemets droits, par exemple `"a"`.
 """,
 )
 L.code('answer = None  # "a" | "b" | "c" | "d"\ncheck("05.1", answer)')
 L.solution(
-    'answer = "b"\ncheck("05.1", answer)',
-    it_text="La pubblicità del kit interrompe il video, ma parla proprio di ciò che stai guardando: è congruente con "
-            "l'attività in corso. La chiamata (a) e il banner (c) sono fuori contesto; la newsletter (d) l'hai "
-            "chiesta tu, quindi non è un'interruzione. Risposta **b**.",
-    fr_text=F("La publicité pour le kit interrompt la vidéo, mais parle exactement de ce que vous regardez : elle est "
-              "congruente avec l'activité en cours. L'appel (a) et la bannière (c) sont hors contexte ; la lettre "
-              "d'information (d), vous l'avez demandée : ce n'est pas une interruption. Réponse **b**."),
+    'answer = "c"\ncheck("05.1", answer)',
+    it_text="Il banner non c'entra con la ricetta, quindi non è contestuale, ma è stato scelto in base al tuo "
+            "profilo: è mirato. La pubblicità del kit (b) è contestuale; la chiamata (a) è fuori contesto e non "
+            "mirata; la newsletter (d) l'hai chiesta tu, quindi non è un'interruzione. Risposta **c**.",
+    fr_text=F("La bannière n'a rien à voir avec la recette, elle n'est donc pas contextuelle, mais elle a été choisie "
+              "grâce à votre profil : elle est ciblée. La publicité pour le kit (b) est contextuelle ; l'appel (a) est "
+              "hors contexte et non ciblé ; la lettre d'information (d), vous l'avez demandée : ce n'est pas une "
+              "interruption. Réponse **c**."),
 )
 md(
     it="""
@@ -560,7 +591,8 @@ md(
 Con lo scenario della lezione e pertinenza 0,5, costruisci una tabella pandas con le precisioni 0,25, 0,35, …, 0,95 e,
 per ciascuna, il costo per risposta della campagna di massa e di quella mirata (usa
 `cl.targeting.mass_vs_targeted`, che accetta un vettore di precisioni). Qual è la **precisione più bassa** della tabella
-a cui la campagna mirata costa meno per risposta? Rispondi con una frazione (per esempio `0.55`).
+a cui la campagna mirata costa meno per risposta? Rispondi con un numero tra 0 e 1, scritto con il punto come in
+Python (per esempio `0.55`).
 """,
     fr="""
 ### Exercice 05.2 (modèle et pandas)
@@ -568,7 +600,8 @@ a cui la campagna mirata costa meno per risposta? Rispondi con una frazione (per
 Avec le scénario de la leçon et une pertinence de 0,5, construisez un tableau pandas avec les précisions 0,25, 0,35,
 …, 0,95 et, pour chacune, le coût par réponse de la campagne de masse et de la campagne ciblée (avec
 `cl.targeting.mass_vs_targeted`, qui accepte un vecteur de précisions). Quelle est la **précision la plus basse** du
-tableau à laquelle la campagne ciblée coûte moins cher par réponse ? Répondez par une fraction (par exemple `0.55`).
+tableau à laquelle la campagne ciblée coûte moins cher par réponse ? Répondez par un nombre entre 0 et 1, écrit avec
+un point comme en Python (par exemple `0.55`).
 """,
 )
 L.code('answer = None  # 0–1\ncheck("05.2", answer)')
@@ -579,15 +612,13 @@ out = cl.targeting.mass_vs_targeted(precision=p, relevance=0.5)
 cpr = pd.DataFrame({"precision": p,
                     "mass_cpr": out["mass"]["cost_per_response"],
                     "targeted_cpr": out["targeted"]["cost_per_response"]})
-print(cl.tables.localize(cpr))
+print(cl.tables.localize(cpr).to_string(index=False))
 answer = float(cpr.loc[cpr["targeted_cpr"] < cpr["mass_cpr"], "precision"].min())
 check("05.2", answer)
 """,
-    it_text="Il costo per risposta della campagna di massa è 8 euro per ogni precisione (non dipende dalla lista "
-            "mirata); quello della mirata scende quando la precisione sale e passa sotto gli 8 euro dopo il 40 %, "
+    it_text="Il costo per risposta della campagna di massa è 8 euro per ogni precisione; quello della mirata scende quando la precisione sale e passa sotto gli 8 euro dopo il 40 %, "
             "la precisione di pareggio. Nella tabella il primo valore oltre il 40 % è **0,45**.",
-    fr_text=F("Le coût par réponse de la campagne de masse vaut 8 euros quelle que soit la précision (il ne dépend pas "
-              "de la liste ciblée) ; celui de la campagne ciblée baisse quand la précision augmente et passe sous "
+    fr_text=F("Le coût par réponse de la campagne de masse vaut 8 euros quelle que soit la précision ; celui de la campagne ciblée baisse quand la précision augmente et passe sous "
               "les 8 euros au-delà de 40 %, la précision seuil. Dans le tableau, la première valeur au-delà de 40 % "
               "est **0,45**."),
 )
@@ -627,11 +658,10 @@ md(
 Hai comprato una macchina da caffè in un negozio e, alla cassa, hai lasciato il tuo indirizzo e-mail. Quale messaggio
 il negozio può inviarti **senza chiederti un nuovo consenso**, in base all'eccezione per i clienti (*soft spam*)?
 
-- a) Un'e-mail con un'offerta sulle pastiglie decalcificanti che vende, con un link per non ricevere più messaggi.
+- a) Un'e-mail con un'offerta sulle pastiglie decalcificanti che vende e un link per disiscriversi.
 - b) Un'e-mail con l'offerta di un'assicurazione auto di un'azienda partner.
 - c) Un'e-mail sulle stesse pastiglie, ma senza alcun modo per opporsi agli invii.
-- d) La stessa e-mail della risposta a), ma a una persona che si è solo registrata sul sito del negozio, senza comprare
-  nulla.
+- d) L'e-mail a), ma inviata a chi ha solo creato un account sul sito, senza comprare nulla.
 """,
     fr="""
 ### Exercice 05.4 (règles)
@@ -640,12 +670,10 @@ Vous avez acheté une machine à café dans un magasin et laissé votre adresse 
 magasin peut-il vous envoyer **sans vous demander un nouveau consentement**, au titre de l'exception pour les clients
 (*soft opt-in*) ?
 
-- a) Un courriel avec une offre sur les pastilles de détartrage qu'il vend, avec un lien pour ne plus recevoir de
-  messages.
+- a) Un courriel avec une offre sur les pastilles de détartrage qu'il vend et un lien de désinscription.
 - b) Un courriel proposant l'assurance auto d'une entreprise partenaire.
 - c) Un courriel sur les mêmes pastilles, mais sans aucun moyen de s'opposer aux envois.
-- d) Le même courriel que dans la réponse a), mais à une personne qui s'est seulement inscrite sur le site du
-  magasin, sans rien acheter.
+- d) Le courriel a), mais envoyé à une personne qui a seulement créé un compte sur le site, sans rien acheter.
 """,
 )
 L.code('answer = None  # "a" | "b" | "c" | "d"\ncheck("05.4", answer)')
@@ -663,34 +691,33 @@ md(
     it="""
 ### Esercizio 05.5 (argomentare: classificare e giustificare)
 
-Per ciascuno di questi quattro messaggi di oggi, di' se è un'interruzione fuori contesto, contestuale o mirata (o più
-cose insieme), se secondo te infastidisce la maggior parte di chi lo riceve, e perché. Scrivi 4–6 righe per
+Per ciascun messaggio, di' se è un'interruzione fuori contesto, contestuale o mirata (o più cose insieme) e se
+infastidisce la maggior parte di chi lo riceve, e perché. Scrivi 2–3 righe per
 messaggio, poi confronta con la risposta modello e con la griglia di valutazione.
 
-1. Alle 20:30 ti chiama un fornitore di luce e gas di cui non sei mai stato cliente, per proporti «un risparmio sulla
+1. Alle 20:30 ti chiama un fornitore di luce e gas di cui non sei cliente, per proporti «un risparmio sulla
    bolletta».
-2. Una settimana dopo aver comprato degli scarponi da montagna, il negozio ti scrive per proporti uno spray
+2. Una settimana dopo aver comprato degli scarponi da montagna, il negozio ti propone per e-mail uno spray
    impermeabilizzante, con il link per disiscriverti.
 3. Appena atterri a Tokyo, l'app del tuo operatore ti avvisa che il tuo piano non copre il traffico dati in Giappone e
-   ti propone un pacchetto di 1 GB per 10 euro.
+   ti propone 1 GB per 10 euro.
 4. Mentre leggi sul sito di un quotidiano un lungo articolo sulla legge di bilancio, un pop-up copre il testo per
    proporti un abbonamento scontato allo stesso quotidiano.
 """,
     fr="""
 ### Exercice 05.5 (argumenter : classer et justifier)
 
-Pour chacun de ces quatre messages actuels, dites s'il s'agit d'une interruption hors contexte, contextuelle ou
-ciblée (ou de plusieurs à la fois), si elle importune à votre avis la plupart des personnes qui la reçoivent, et
-pourquoi. Écrivez 4 à 6 lignes par message, puis comparez avec la réponse modèle et la grille d'évaluation.
+Pour chaque message, dites s'il s'agit d'une interruption hors contexte, contextuelle ou ciblée (ou de plusieurs à
+la fois) et si elle importune la plupart des personnes qui la reçoivent, et pourquoi. Écrivez 2 à 3 lignes par message, puis comparez avec la réponse modèle et la grille d'évaluation.
 
-1. À 20 h 30, un fournisseur d'énergie dont vous n'avez jamais été client vous appelle pour vous proposer « des
-   économies sur votre facture ».
-2. Une semaine après votre achat de chaussures de randonnée, le magasin vous écrit pour vous proposer un spray
+1. À 20 h 30, un fournisseur d'énergie dont vous n'êtes pas client vous appelle pour vous proposer « des économies
+   sur votre facture ».
+2. Une semaine après votre achat de chaussures de randonnée, le magasin vous propose par courriel un spray
    imperméabilisant, avec un lien de désinscription.
-3. Dès votre atterrissage à Tokyo, l'application de votre opérateur vous signale que votre forfait ne couvre pas les
-   données au Japon et vous propose une recharge de 1 Go pour 10 euros.
-4. Pendant que vous lisez sur le site d'un quotidien un long article sur le budget de l'État, une fenêtre surgissante
-   masque le texte pour vous proposer un abonnement à prix réduit au même quotidien.
+3. À votre arrivée à Tokyo, l'application de votre opérateur vous signale que votre forfait ne couvre pas les données
+   au Japon et vous propose 1 Go pour 10 euros.
+4. Pendant que vous lisez un long article sur le budget de l'État sur le site d'un quotidien, une fenêtre surgissante
+   masque le texte pour vous proposer un abonnement à prix réduit à ce quotidien.
 """,
 )
 md(
@@ -698,20 +725,16 @@ md(
 <details>
 <summary>Risposta modello (apri solo dopo aver scritto la tua)</summary>
 
-1. **Fuori contesto e non mirata**: interrompe la cena, senza legami con ciò che stai facendo, e nasce da una lista poco
-   precisa (nessun segnale di interesse). Infastidisce quasi tutti. In Italia si applicano
-   le regole del Registro pubblico delle opposizioni; in Francia, dall'11 agosto 2026, senza il tuo consenso
-   preventivo questa chiamata è vietata.
-2. **Mirata** (sei cliente, il prodotto è legato a quello che hai comprato) e arriva al momento giusto. Disturba poco:
-   è l'esempio dell'e-mail dopo l'acquisto, lecita per i clienti grazie all'eccezione *soft spam* se il prodotto è
-   analogo e puoi opporti in ogni messaggio.
-3. **Mirata e contestuale**: usa un dato (sei all'estero, il piano non copre il paese) e arriva proprio quando il
-   problema si presenta. È un aiuto più che un disturbo: l'erede moderno della chiamata sul
-   piano senza SMS.
-4. **Contestuale per argomento** (lo stesso quotidiano che stai leggendo) **ma nel momento sbagliato**: copre il testo
-   mentre sei concentrato su un articolo impegnativo, proprio il fattore (l'impegno mentale del momento) che
-   Edwards, Li e Lee legano all'intrusività percepita.
-   Meglio proporla alla fine dell'articolo.
+1. **Fuori contesto e non mirata** (la cena, una lista senza segnali di interesse): infastidisce quasi tutti. In Italia è lecita solo se il tuo numero non è iscritto al Registro pubblico delle opposizioni
+   (lezione 4); in Francia, dall'11 agosto 2026, è vietata senza il tuo consenso preventivo (non sei cliente:
+   l'eccezione del contratto in corso non vale).
+2. **Mirata** (sei cliente, il prodotto è legato al tuo acquisto) e al momento giusto: disturba poco. È lecita grazie
+   al *soft spam* se il prodotto è analogo e puoi opporti in ogni messaggio.
+3. **Mirata e contestuale**: usa un dato (il piano non copre il Giappone) e arriva quando il problema si presenta.
+   È un aiuto più che un disturbo: l'erede moderna della chiamata sul piano senza SMS.
+4. **Contestuale per argomento ma nel momento sbagliato**: copre il testo mentre sei concentrato, proprio l'impegno
+   mentale che Edwards, Li e Lee legano all'intrusività percepita. Infastidisce molti lettori, anche se a chi legge
+   spesso quel quotidiano lo sconto può interessare. Meglio proporre l'abbonamento alla fine dell'articolo.
 
 </details>
 """,
@@ -719,19 +742,18 @@ md(
 <details>
 <summary>Réponse modèle (à ouvrir après avoir écrit la vôtre)</summary>
 
-1. **Hors contexte et non ciblée** : elle interrompt le dîner, sans rapport avec ce que vous faites, et vient d'une liste
-   peu précise (aucun signe d'intérêt). Elle importune presque tout le monde. En France,
-   depuis le 11 août 2026, cet appel est interdit sans votre consentement préalable ; en Italie, les règles du
-   Registre public des oppositions s'appliquent.
-2. **Ciblée** (vous êtes client, le produit est lié à votre achat) et au bon moment. Elle dérange peu : c'est l'exemple
-   du courriel après l'achat, licite pour les clients grâce à l'exception *soft opt-in* si le produit est analogue et
-   si vous pouvez vous opposer dans chaque message.
-3. **Ciblée et contextuelle** : elle utilise une donnée (vous êtes à l'étranger, le forfait ne couvre pas le pays) et
-   arrive au moment précis où le problème se pose. C'est une aide plus qu'une gêne : l'héritière moderne de
-   l'appel sur le forfait sans SMS.
-4. **Contextuelle par son sujet** (le quotidien même que vous lisez) **mais au mauvais moment** : elle masque le texte
-   pendant que vous êtes concentré sur un article exigeant, précisément le facteur (l'effort mental du moment) que
-   Edwards, Li et Lee relient à l'intrusivité perçue. Mieux vaudrait la proposer à la fin de l'article.
+1. **Hors contexte et non ciblée** (le dîner, une liste sans signe d'intérêt) : elle importune presque tout le
+   monde. En France, depuis le 11 août 2026, cet appel est interdit sans votre consentement
+   préalable (vous n'êtes pas client : l'exception du contrat en cours ne joue pas) ; en Italie, il n'est permis que
+   si votre numéro n'est pas inscrit au Registre public des oppositions (leçon 4).
+2. **Ciblée** (vous êtes client, le produit est lié à votre achat) et au bon moment : elle dérange peu. Elle est
+   licite grâce au *soft opt-in* si le produit est analogue et si vous pouvez vous opposer dans chaque message.
+3. **Ciblée et contextuelle** : elle utilise une donnée (le forfait ne couvre pas le Japon) et arrive quand le
+   problème se pose. C'est une aide plus qu'une gêne : l'héritière moderne de l'appel sur le forfait sans SMS.
+4. **Contextuelle par son sujet mais au mauvais moment** : elle masque le texte pendant que vous êtes concentré,
+   précisément l'effort mental qu'Edwards, Li et Lee relient à l'intrusivité perçue. Elle importune beaucoup de
+   lecteurs, même si la remise peut intéresser un lecteur assidu. Mieux vaudrait proposer l'abonnement à la fin de
+   l'article.
 
 </details>
 """,
@@ -741,12 +763,11 @@ md(
 <details>
 <summary>Griglia di valutazione</summary>
 
-- **Classificazione (4 punti):** un punto per messaggio classificato correttamente (fuori contesto / contestuale /
-  mirata), distinguendo il contesto (che cosa sta facendo la persona) dal profilo (chi è).
-- **Fastidio motivato (4 punti):** un punto per messaggio se il giudizio usa almeno un concetto della lezione
-  (congruenza, momento e impegno mentale, precisione, pertinenza), non solo un'impressione.
-- **Regole (1 punto):** cita correttamente almeno una regola (consenso e *soft spam* per l'e-mail, regole sulle
-  chiamate in Italia o in Francia).
+- **Classificazione (4 punti):** un punto per messaggio classificato correttamente, distinguendo il contesto (che
+  cosa sta facendo la persona) dal profilo (chi è).
+- **Fastidio motivato (4 punti):** un punto per messaggio se il giudizio usa un concetto della lezione (congruenza,
+  impegno mentale, precisione, pertinenza), non solo un'impressione.
+- **Regole (1 punto):** cita correttamente almeno una regola (consenso, *soft spam*, regole sulle chiamate).
 - **Sfumatura (1 punto):** riconosce che lo stesso messaggio può aiutare alcuni e disturbarne altri (caso 4) e propone
   come renderlo meno fastidioso.
 
@@ -756,12 +777,11 @@ md(
 <details>
 <summary>Grille d'évaluation</summary>
 
-- **Classement (4 points) :** un point par message correctement classé (hors contexte / contextuel / ciblé), en
-  distinguant le contexte (ce que fait la personne) du profil (qui elle est).
-- **Gêne justifiée (4 points) :** un point par message si le jugement mobilise au moins une notion de la leçon
-  (congruence, moment et effort mental, précision, pertinence), pas seulement une impression.
-- **Règles (1 point) :** cite correctement au moins une règle (consentement et *soft opt-in* pour le courriel, règles
-  sur les appels en France ou en Italie).
+- **Classement (4 points) :** un point par message correctement classé, en distinguant le contexte (ce que fait la
+  personne) du profil (qui elle est).
+- **Gêne justifiée (4 points) :** un point par message si le jugement mobilise une notion de la leçon (congruence,
+  effort mental, précision, pertinence), pas seulement une impression.
+- **Règles (1 point) :** cite correctement au moins une règle (consentement, *soft opt-in*, règles sur les appels).
 - **Nuance (1 point) :** reconnaît que le même message peut aider les uns et gêner les autres (cas 4) et propose un
   moyen de le rendre moins gênant.
 
@@ -774,78 +794,79 @@ md(
     it="""
 ## Riepilogo
 
-- L'interruzione non è sempre fuori contesto: un'**interruzione contestuale** parla di ciò che la persona sta facendo,
-  un'**interruzione mirata** si rivolge a chi i dati indicano come interessato.
+- Un'**interruzione contestuale** parla di ciò che la persona sta facendo; un'**interruzione mirata** si rivolge a chi
+  i dati indicano come interessato.
 - Il fastidio nasce dall'**intrusività percepita**, che dipende tra l'altro dalla congruenza dell'annuncio con
   l'attività in corso e dall'impegno mentale del momento (Edwards, Li e Lee, 2002).
 - Nel modello, la **precisione del targeting** riduce le persone infastidite e, oltre la **precisione di pareggio**
-  (lift uguale al rapporto tra i costi per contatto), aumenta le risposte; la **pertinenza del messaggio** aumenta
-  l'attenzione e le risposte e riduce il fastidio.
-- Il targeting usa dati personali: diritto di opposizione, consenso e *soft spam* ne fissano i confini e la dimensione
-  massima.
-- Interrompere non vuol dire infastidire, se l'interruzione crea un primo contatto o mantiene e valorizza quello con un
-  cliente.
+  (lift uguale al rapporto tra i costi per contatto), dà più risposte della campagna di massa a parità di budget; la
+  **pertinenza del messaggio** aumenta le risposte e riduce il fastidio.
+- Diritto di opposizione, consenso e *soft spam* fissano i confini del targeting e la dimensione massima della lista.
+- **Interrompere non vuol dire per forza infastidire**: un'interruzione pensata con una strategia, contestuale, mirata
+  e lecita può creare un primo contatto o mantenere il contatto con un cliente e renderlo più redditizio nel tempo.
 """,
     fr="""
 ## Résumé
 
-- L'interruption n'est pas toujours hors contexte : une **interruption contextuelle** parle de ce que fait la personne,
-  une **interruption ciblée** s'adresse aux personnes que les données désignent comme intéressées.
+- Une **interruption contextuelle** parle de ce que fait la personne ; une **interruption ciblée** vise les personnes
+  que les données désignent comme intéressées.
 - La gêne naît de l'**intrusivité perçue**, qui dépend notamment de la congruence de l'annonce avec l'activité en
   cours et de l'effort mental du moment (Edwards, Li et Lee, 2002).
-- Dans le modèle, la **précision du ciblage** réduit le nombre de personnes importunées et, au-delà de la **précision
-  seuil** (lift égal au rapport des coûts par contact), augmente les réponses ; la **pertinence du message** augmente
-  l'attention et les réponses et réduit la gêne.
-- Le ciblage utilise des données personnelles : le droit d'opposition, le consentement et le *soft opt-in* en fixent
-  les limites et la taille maximale.
-- Interrompre n'est pas importuner, si l'interruption établit un premier contact ou entretient et valorise celui
-  qu'on a avec un client.
+- Dans le modèle, la **précision du ciblage** réduit les personnes importunées et, au-delà de la **précision seuil**
+  (lift égal au rapport des coûts par contact), donne plus de réponses que la campagne de masse à budget égal ; la
+  **pertinence du message** augmente les réponses et réduit la gêne.
+- Le droit d'opposition, le consentement et le *soft opt-in* fixent les limites du ciblage et la taille maximale de la
+  liste.
+- **Interrompre n'est pas forcément importuner** : une interruption pensée dans le cadre d'une stratégie, contextuelle,
+  ciblée et licite peut établir un premier contact ou entretenir la relation avec un client et la rendre plus rentable
+  dans la durée.
 """,
 )
 md(it="### Termini chiave", fr="### Termes clés")
 L.code("""
 cl.glossary.key_terms([
-    "contextual_interruption", "pop_up", "targeted_interruption", "marketing_automation", "data_driven_marketing",
-    "targeting_precision", "message_relevance", "targeting_lift", "cost_per_response", "profiling",
-    "consent", "opt_out", "soft_opt_in",
+    "out_of_context_interruption", "contextual_interruption", "pop_up", "perceived_intrusiveness", "ad_congruence", "targeted_interruption",
+    "targeting", "marketing_automation", "data_driven_marketing", "targeting_precision", "message_relevance",
+    "targeting_lift", "break_even_precision", "cost_per_response", "profiling", "consent",
+    "right_to_object_direct_marketing", "soft_opt_in",
 ])
 """)
 md(
     it="""
 ## Fonti
 
-- Edwards, S. M., Li, H. e Lee, J.-H. (2002), «Forced exposure and psychological reactance: antecedents and
-  consequences of the perceived intrusiveness of pop-up ads», *Journal of Advertising* 31(3), 83–95,
+- Edwards, S. M., Li, H. e Lee, J.-H. (2002), «Forced Exposure and Psychological Reactance: Antecedents and
+  Consequences of the Perceived Intrusiveness of Pop-Up Ads», *Journal of Advertising* 31(3), 83–95,
   DOI 10.1080/00913367.2002.10673678.
 - Godin, S. (1999), *Permission Marketing: Turning Strangers into Friends, and Friends into Customers*, New York, Simon
   & Schuster.
-- Regolamento (UE) 2016/679 (GDPR), art. 4, punto 11 (consenso) e art. 21, par. 2–3 (opposizione al marketing
-  diretto), EUR-Lex, CELEX 32016R0679.
+- Regolamento (UE) 2016/679 (GDPR), art. 21, par. 2–3 (opposizione al marketing diretto), EUR-Lex,
+  CELEX 32016R0679.
 - Decreto legislativo 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130, commi 1,
   2 e 4, Gazzetta Ufficiale.
-- Code des postes et des communications électroniques, art. L. 34-5; CNIL, pagine sulla prospezione commerciale per
-  e-mail e per SMS.
+- Code des postes et des communications électroniques, art. L. 34-5; CNIL, «La prospection commerciale par SMS et
+  MMS» (cnil.fr/la-prospection-commerciale-par-sms-mms) e CNIL Direct, domanda 371 sulla prospezione per e-mail
+  (cnil.fr/cnil-direct/question/371).
 - Code de la consommation, art. L. 223-1, come modificato dalla loi n° 2025-594 del 30 giugno 2025, art. 13 (in
   vigore dall'11 agosto 2026).
-- Il modello della lezione (`course_lib.targeting`) è didattico: i suoi numeri sono illustrativi, non stime.
 """,
     fr="""
 ## Sources
 
-- Edwards, S. M., Li, H. et Lee, J.-H. (2002), « Forced exposure and psychological reactance : antecedents
-  and consequences of the perceived intrusiveness of pop-up ads », *Journal of Advertising* 31(3), 83–95,
+- Edwards, S. M., Li, H. et Lee, J.-H. (2002),
+  « *Forced Exposure and Psychological Reactance: Antecedents and Consequences of the Perceived Intrusiveness of Pop-Up Ads* », *Journal of Advertising* 31(3), 83–95,
   DOI 10.1080/00913367.2002.10673678.
 - Godin, S. (1999), *Permission Marketing: Turning Strangers into Friends, and Friends into Customers*, New York, Simon
   & Schuster.
-- Règlement (UE) 2016/679 (RGPD), art. 4, point 11 (consentement) et art. 21, paragraphes 2 et 3 (opposition à la
-  prospection), EUR-Lex, CELEX 32016R0679.
-- Code des postes et des communications électroniques, art. L. 34-5 ; CNIL, pages sur la prospection commerciale par
-  courrier électronique et par SMS.
+- Règlement (UE) 2016/679 (RGPD), art. 21, paragraphes 2 et 3 (opposition à la prospection), EUR-Lex,
+  CELEX 32016R0679.
+- Code des postes et des communications électroniques, art. L. 34-5 ; CNIL, « La prospection commerciale par SMS et
+  MMS » (cnil.fr/la-prospection-commerciale-par-sms-mms) et CNIL Direct, question 371 sur la prospection par courriel
+  (cnil.fr/cnil-direct/question/371).
 - Code de la consommation, art. L. 223-1, dans sa rédaction issue de la loi n° 2025-594 du 30 juin 2025, art. 13 (en
   vigueur depuis le 11 août 2026).
 - Decreto legislativo 30 giugno 2003, n. 196 (Codice in materia di protezione dei dati personali), art. 130, alinéas
   1, 2 et 4, Gazzetta Ufficiale.
-- Le modèle de la leçon (`course_lib.targeting`) est pédagogique : ses chiffres sont illustratifs, pas des estimations.
 """,
 )
 
