@@ -705,7 +705,7 @@ md("### Termini chiave", "### Termes clés")
 L.code("""
 cl.glossary.key_terms([
     "fatigue_stock", "adstock", "half_life", "habituation", "unsubscribe", "advertising_pressure",
-    "frequency_capping", "italian_opposition_register", "opt_out", "opt_in", "bloctel", "telephone_prior_consent_fr",
+    "frequency_capping", "italian_opposition_register", "opt_out", "opt_in", "bloctel", "french_phone_opt_in_2026",
     "french_telemarketing_decree", "conversion_rate", "confidence_interval", "hazard", "life_table",
     "odds", "logit", "selection_bias",
 ])

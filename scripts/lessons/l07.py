@@ -783,7 +783,7 @@ L.code("""
 cl.glossary.key_terms([
     "spam", "negative_externality", "opt_out", "opt_in", "consent", "right_to_object_direct_marketing",
     "soft_opt_in", "italian_opposition_register", "aggressive_commercial_practice", "data_protection_authority",
-    "bloctel", "french_phone_opt_in", "oui_pub", "permission_marketing",
+    "bloctel", "french_phone_opt_in_2026", "oui_pub", "permission_marketing",
 ])
 """)
 
