@@ -55,41 +55,5 @@ STRINGS.update({
     "val.regime.opt_in": {"it": "opt-in", "fr": "opt-in"},
 })
 
-# --- the spam table (datasets.load_spam_share) -------------------------------------------------------
-# Lesson 01 defines these keys in course_lib/_strings.py (same texts as below). They are added here
-# only when the main table does not have them yet, so that lesson 07 runs on its own and no key is
-# ever defined twice; once both are merged, the main table's keys are used.
-_MONTHS = {"it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-                  "ottobre", "novembre", "dicembre"],
-           "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                  "novembre", "décembre"]}
-_SPAM_TABLE = {
-    "col.period": {"it": "periodo", "fr": "période"},
-    "col.spam_share_pct": {"it": "spam (% del traffico)", "fr": "spam (% du trafic)"},
-    "col.vendor": {"it": "chi lo ha misurato", "fr": "éditeur"},
-    "col.scope": {"it": "tipo di dato", "fr": "nature du chiffre"},
-    "val.scope.annual": {"it": "annuale", "fr": "annuel"},
-    "val.scope.annual (rounded)": {"it": "annuale (arrotondato)", "fr": "annuel (arrondi)"},
-    "val.scope.annual estimate": {"it": "stima annuale", "fr": "estimation annuelle"},
-    "val.scope.annual (stated equal to Q1 2010 average)": {
-        "it": "annuale (uguale alla media del 1° trim. 2010)",
-        "fr": "annuel (= moyenne du 1er trim. 2010)"},
-    "val.scope.quarter": {"it": "trimestrale", "fr": "trimestriel"},
-    "val.scope.month": {"it": "mensile", "fr": "mensuel"},
-}
-for _y in range(2005, 2031):  # periods: "2011-Q1" (quarter) and "2015-06" (month)
-    for _q in range(1, 5):
-        _SPAM_TABLE[f"val.period.{_y}-Q{_q}"] = {"it": f"{_y}, {_q}° trimestre",
-                                                 "fr": f"{_y}, {_q}{'er' if _q == 1 else 'e'} trimestre"}
-    for _m in range(1, 13):
-        _SPAM_TABLE[f"val.period.{_y}-{_m:02d}"] = {"it": f"{_MONTHS['it'][_m - 1]} {_y}",
-                                                    "fr": f"{_MONTHS['fr'][_m - 1]} {_y}"}
+# The spam table's columns and values (datasets.load_spam_share) are lesson 01's keys, in _strings.py.
 
-
-def _main_table() -> dict:
-    import sys
-
-    return getattr(sys.modules.get("course_lib._strings"), "TRANSLATIONS", {})
-
-
-STRINGS.update({k: v for k, v in _SPAM_TABLE.items() if k not in _main_table()})
