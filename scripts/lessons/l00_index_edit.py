@@ -206,7 +206,7 @@ richiedono qualche minuto in più. Conviene seguire le lezioni in ordine.
 
 - `01` [**Il marketing dell'interruzione: che cos'è**](01_marketing_di_interruzione.ipynb) — definizione, sinonimi
   ed esempi; interruzioni fuori contesto, contestuali e mirate; l'attenzione come risorsa scarsa e un modello di
-  quota di attenzione; dati reali sullo spam e sui limiti alla pubblicità nella TV italiana.
+  quota di attenzione; dati reali sullo spam e sui limiti alla pubblicità in TV in Italia e in Francia.
 - `02` [**L'escalation: più spesa, non più risultati**](02_escalation_della_spesa.ipynb) — perché, quando
   l'attenzione è limitata, gli inserzionisti finiscono per spendere sempre di più senza ottenere di più: un modello
   di competizione e il suo equilibrio.
@@ -247,7 +247,7 @@ dans la leçon 4) demandent quelques minutes de plus. Mieux vaut suivre les leç
 - `01` [**Le marketing d'interruption : de quoi parle-t-on ?**](01_marketing_d_interruption.ipynb) — définition,
   synonymes et exemples ; interruptions hors contexte, contextuelles et ciblées ; l'attention, ressource rare, et un
   modèle de part d'attention ; données réelles sur le spam et sur les plafonds de publicité à la télévision
-  italienne.
+  en France et en Italie.
 - `02` [**L'escalade : plus de dépenses, pas plus de résultats**](02_escalade_des_depenses.ipynb) — pourquoi, quand
   l'attention est limitée, les annonceurs finissent par dépenser toujours plus sans obtenir davantage : un modèle de
   concurrence et son équilibre.
