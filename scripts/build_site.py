@@ -306,6 +306,8 @@ def write_book(lang: str, src: Path, pairs: dict, mathjax: Path, with_pdf: bool,
 
 
 def build_book(src: Path, out: Path) -> None:
+    # a fresh build every time: Sphinx would otherwise keep the pages of lessons that were renamed
+    shutil.rmtree(src.parent / (src.name + "-build"), ignore_errors=True)
     jb = Path(sys.executable).with_name("jupyter-book")
     cmd = [str(jb) if jb.exists() else "jupyter-book", "build", str(src), "--path-output", str(src.parent / (src.name + "-build"))]
     res = subprocess.run(cmd, capture_output=True, text=True)
