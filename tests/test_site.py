@@ -80,7 +80,7 @@ def browser(site, tmp_path_factory):
 
 def _pages(out: Path, lang: str) -> list[str]:
     return sorted(p.relative_to(out / lang).as_posix() for p in (out / lang).rglob("*.html")
-                  if p.name not in ("search.html", "genindex.html"))
+                  if p.name not in ("search.html", "genindex.html") and "_static" not in p.parts)
 
 
 def _open(ctx, url):
