@@ -131,7 +131,7 @@ c.Spawner.env_keep = ["PATH", "PYTHONPATH", "LANG", "LC_ALL", "VIRTUAL_ENV"]
 c.Spawner.environment = {{"MPLBACKEND": "module://matplotlib_inline.backend_inline"}}
 c.JupyterHub.concurrent_spawn_limit = 200
 c.JupyterHub.active_server_limit = 0
-c.JupyterHub.cleanup_servers = True
+c.JupyterHub.cleanup_servers = False  # Hub.stop() stops them all at once
 c.JupyterHub.cleanup_proxy = True
 c.JupyterHub.log_level = "WARN"
 c.JupyterHub.services = [{{"name": "classroom", "api_token": {api_token!r}}}]
@@ -213,27 +213,32 @@ class Hub:
         return out
 
     def stop(self) -> None:
-        """Stop the hub (it stops the servers and the proxy), then kill whatever is left."""
+        """Stop the hub, the proxy, every student's server and kernel: SIGTERM to all at once
+        (a class's servers one by one through the hub takes seconds each), SIGKILL what remains."""
         if self.proc is None:
             return
-        children = self.processes()
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
+        procs = self.processes()
+        try:
+            procs.insert(0, psutil.Process(self.proc.pid))
+        except psutil.NoSuchProcess:
+            pass
+        for proc in procs:
             try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        for child in children:  # anything the hub left behind (servers, kernels, proxy)
-            try:
-                child.kill()
+                proc.terminate()
             except psutil.NoSuchProcess:
                 pass
-        psutil.wait_procs(children, timeout=5)
+        _, alive = psutil.wait_procs(procs, timeout=3)
+        for proc in alive:
+            try:
+                proc.kill()
+            except psutil.NoSuchProcess:
+                pass
+        psutil.wait_procs(alive, timeout=5)
         try:  # and the process group, in case something was re-parented
             os.killpg(self.proc.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+        self.proc.wait(5)
         self._log.close()
         self.proc = None
 
@@ -443,3 +448,24 @@ def mismatches(stored: dict, results: list[list[dict]], sanitizers) -> list[str]
         if want != got:
             problems.append(f"code cell {index}: stored {want!r} != fresh {got!r}")
     return problems
+
+
+def sources(notebook: dict) -> list[tuple[str, str]]:
+    return [(c["cell_type"], "".join(c["source"])) for c in notebook["cells"]]
+
+
+async def first_lesson(student: Student, stored: dict, sanitizers) -> list[str]:
+    """One student from the link to the executed lesson; fills ``student.times`` (seconds):
+    ``open`` (server start, link, pull, lesson page) and ``execute`` (kernel start and run)."""
+    start = time.monotonic()
+    await student.login()
+    await student.start_server()
+    await student.open_link()
+    notebook = await student.read_notebook()
+    if sources(notebook) != sources(stored):
+        return ["the pulled lesson is not the course's"]
+    student.times["open"] = time.monotonic() - start
+    start = time.monotonic()
+    results = await student.execute(notebook)
+    student.times["execute"] = time.monotonic() - start
+    return mismatches(notebook, results, sanitizers)

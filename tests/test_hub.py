@@ -44,10 +44,6 @@ def hub(tmp_path):
         assert not alive, f"processes left behind: {alive}"
 
 
-def _sources(notebook):
-    return [(c["cell_type"], "".join(c["source"])) for c in notebook["cells"]]
-
-
 async def _class(hub, bare, tmp_path):
     sanitizers = hub_harness.load_sanitizers()
     students = []
@@ -59,16 +55,8 @@ async def _class(hub, bare, tmp_path):
     stored = {s.lesson_path: json.loads(hub_harness.git("-C", str(bare), "show", f"main:{s.lesson_path}"))
               for s in students}
 
-    async def first_lesson(student):
-        await student.login()
-        await student.start_server()
-        await student.open_link()
-        notebook = await student.read_notebook()
-        assert _sources(notebook) == _sources(stored[student.lesson_path]), "the pulled lesson is not the course's"
-        results = await student.execute(notebook)
-        return hub_harness.mismatches(notebook, results, sanitizers)
-
-    problems = await asyncio.gather(*(first_lesson(s) for s in students))
+    problems = await asyncio.gather(*(hub_harness.first_lesson(s, stored[s.lesson_path], sanitizers)
+                                      for s in students))
     assert problems == [[]] * N_STUDENTS, problems
 
     # Each student edits the lesson (their own answer cell); the instructor publishes an update.
@@ -89,14 +77,17 @@ async def _class(hub, bare, tmp_path):
 
     kept = await asyncio.gather(*(second_pull(s) for s in students))
     assert kept == [(True, True)] * N_STUDENTS, kept
+    return students
 
 
 def test_a_class_of_8_on_jupyterhub(hub, tmp_path):
     bare = hub_harness.make_course_repo(tmp_path)
     start = time.monotonic()
     try:
-        asyncio.run(asyncio.wait_for(_class(hub, bare, tmp_path), 240))
+        students = asyncio.run(asyncio.wait_for(_class(hub, bare, tmp_path), 240))
     except Exception:
         print(hub.log())
         raise
-    print(f"{N_STUDENTS} students: {time.monotonic() - start:.1f} s")
+    print(f"{N_STUDENTS} students: {time.monotonic() - start:.1f} s; link to lesson open (s):",
+          sorted(round(s.times["open"], 1) for s in students), "execute (s):",
+          sorted(round(s.times["execute"], 1) for s in students))
