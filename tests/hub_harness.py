@@ -456,10 +456,12 @@ def sources(notebook: dict) -> list[tuple[str, str]]:
 
 async def first_lesson(student: Student, stored: dict, sanitizers) -> list[str]:
     """One student from the link to the executed lesson; fills ``student.times`` (seconds):
-    ``open`` (server start, link, pull, lesson page) and ``execute`` (kernel start and run)."""
+    ``spawn`` (server started), ``open`` (spawn, then link, pull, lesson page) and ``execute``
+    (kernel start and run)."""
     start = time.monotonic()
     await student.login()
     await student.start_server()
+    student.times["spawn"] = time.monotonic() - start
     await student.open_link()
     notebook = await student.read_notebook()
     if sources(notebook) != sources(stored):

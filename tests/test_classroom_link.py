@@ -89,3 +89,9 @@ def test_cli_prints_link_and_rejects_bad_lesson():
 def test_unknown_subcommand_is_an_error():
     from course_lib import __main__ as env
     assert env.main(["lnk"]) == 2
+
+
+def test_ci_installs_the_proxy_version_the_hub_test_uses():
+    import hub_harness
+
+    assert f"configurable-http-proxy@{hub_harness.CHP_VERSION}" in (ROOT / ".ci" / "run").read_text()
