@@ -17,6 +17,8 @@ moment and run it through the Jupyter server API, and prints:
 * ``peak RSS``: per student, the highest resident memory of their single-user server plus its
   kernels (sampled every 0.5 s), median and max over students, in MB (RSS counts shared
   libraries once per process, so it overstates what N students add together a little);
+* ``CPU per student``: CPU seconds (user + system) their server and kernels used from the
+  click to the executed lesson, median: what a class's arrival costs the hub's cores;
 * ``failures``: students who did not get the lesson with the stored outputs.
 
 Then, on a hub with one student, the memory one Voilà viewer of the demo gallery costs: every
@@ -28,6 +30,7 @@ import asyncio
 import json
 import os
 import platform
+import signal
 import statistics
 import sys
 import tempfile
@@ -44,6 +47,13 @@ from course_lib import classroom  # noqa: E402
 
 LESSON = "00"
 MB = 1024 * 1024
+RUNNING: list = []  # hubs to stop on Ctrl-C
+
+
+def _interrupted(signum, frame):
+    for hub in RUNNING:
+        hub.stop()
+    os._exit(130)
 
 
 class RssSampler(threading.Thread):
@@ -53,6 +63,7 @@ class RssSampler(threading.Thread):
         super().__init__(daemon=True)
         self.hub, self.interval = hub, interval
         self.peaks: dict[str, float] = {}
+        self.cpu: dict[tuple[str, int], float] = {}  # (user, pid) -> CPU seconds seen so far
         self.done = threading.Event()
 
     def run(self):
@@ -62,10 +73,18 @@ class RssSampler(threading.Thread):
                 for proc in procs:
                     try:
                         total += proc.memory_info().rss
+                        times = proc.cpu_times()
+                        self.cpu[user, proc.pid] = times.user + times.system
                     except Exception:  # the process ended between listing and reading
                         pass
                 self.peaks[user] = max(self.peaks.get(user, 0), total / MB)
             self.done.wait(self.interval)
+
+    def cpu_seconds(self) -> list[float]:
+        per_user: dict[str, float] = {}
+        for (user, _), seconds in self.cpu.items():
+            per_user[user] = per_user.get(user, 0.0) + seconds
+        return list(per_user.values())
 
 
 def p95(values):
@@ -91,6 +110,7 @@ async def _class(hub, bare, n):
 def run_class(n: int, tmp: Path) -> dict:
     bare = hub_harness.make_course_repo(tmp)
     hub = hub_harness.Hub(tmp / "hub").start()
+    RUNNING.append(hub)
     sampler = RssSampler(hub)
     sampler.start()
     try:
@@ -102,11 +122,12 @@ def run_class(n: int, tmp: Path) -> dict:
         sampler.done.set()
         sampler.join()
         hub.stop()
+        RUNNING.remove(hub)
     opened = [s.times["open"] for s in students if "open" in s.times]
     spawned = [s.times["spawn"] for s in students if "spawn" in s.times]
     executed = [s.times["execute"] for s in students if "execute" in s.times]
     peaks = list(sampler.peaks.values())
-    return {"n": n, "wall": wall, "open": opened, "spawn": spawned, "execute": executed, "rss": peaks, "failures": failures}
+    return {"cpu": sampler.cpu_seconds(), "n": n, "wall": wall, "open": opened, "spawn": spawned, "execute": executed, "rss": peaks, "failures": failures}
 
 
 async def _voila(hub, bare):
@@ -123,6 +144,7 @@ def run_voila(tmp: Path) -> dict:
     """Memory and time of one Voilà page load of the gallery."""
     bare = hub_harness.make_course_repo(tmp)
     hub = hub_harness.Hub(tmp / "hub").start()
+    RUNNING.append(hub)
     try:
         student = asyncio.run(_voila(hub, bare))
         before = {p.pid for p in hub.student_processes()["viewer"]}
@@ -139,17 +161,20 @@ def run_voila(tmp: Path) -> dict:
         kernel_mb = sum(p.memory_info().rss for p in new) / MB
     finally:
         hub.stop()
+        RUNNING.remove(hub)
     return {"seconds": seconds, "status": code, "page_kb": size / 1024, "kernel_mb": kernel_mb, "kernels": len(new)}
 
 
 def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv] or [4, 8, 16]
+    signal.signal(signal.SIGINT, _interrupted)
+    signal.signal(signal.SIGTERM, _interrupted)
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
           f"{platform.python_version()}, lesson {LESSON}")
     print(f"# load average before: {os.getloadavg()[0]:.1f}")
     print("| students | spawn median | open median | open p95 | execute median | execute p95 | peak RSS per student "
-          "(median / max) | failures | wall |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "(median / max) | CPU per student | failures | wall |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="classroom-") as tmp:
             r = run_class(n, Path(tmp))
@@ -157,6 +182,7 @@ def main(argv: list[str]) -> int:
         rss = f"{statistics.median(r['rss']):.0f} / {max(r['rss']):.0f} MB" if r["rss"] else "-"
         print(f"| {n} | {fmt(r['spawn'], statistics.median)} | {fmt(r['open'], statistics.median)} | {fmt(r['open'], p95)} | "
               f"{fmt(r['execute'], statistics.median)} | {fmt(r['execute'], p95)} | {rss} | "
+              f"{fmt(r['cpu'], statistics.median)} | "
               f"{len(r['failures'])} | {r['wall']:.0f} s |  load {os.getloadavg()[0]:.1f}", flush=True)
         for failure in r["failures"]:
             print("    failure:", failure[:300])
