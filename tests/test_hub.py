@@ -134,6 +134,7 @@ def test_link_opens_the_lesson_in_chromium(hub, tmp_path):
             heading = page.locator(".jp-Notebook .jp-MarkdownOutput h1").first
             heading.wait_for(state="visible", timeout=120_000)
             assert "interruption" in heading.inner_text().lower()
+            page.screenshot(path=str(tmp_path / "hub-link.png"))  # for a human look (pytest --basetemp)
         except Exception:
             page.screenshot(path=str(tmp_path / "hub-link.png"))
             print(hub.log())
