@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import configparser
+import contextlib
 import json
 import os
 import re
@@ -141,6 +142,34 @@ c.JupyterHub.load_roles = [{{
     "services": ["classroom"],
 }}]
 """
+
+
+@contextlib.contextmanager
+def running_hub(tmp: Path):
+    """A started :class:`Hub` for a test: skips when node/npm are missing (fails instead with
+    COURSE_REQUIRE_HUB=1, as in CI); on exit checks that no process it started is left."""
+    import pytest
+
+    try:
+        find_chp()
+    except HubUnavailable as err:
+        if os.environ.get("COURSE_REQUIRE_HUB"):
+            raise
+        pytest.skip(str(err))
+    hub = Hub(tmp).start()
+    try:
+        yield hub
+    finally:
+        procs = hub.processes()
+        hub.stop()
+        assert not [p for p in procs if _alive(p)], "processes left behind"
+
+
+def _alive(proc: psutil.Process) -> bool:
+    try:
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 class Hub:
