@@ -4,6 +4,9 @@ For students whose set-up misbehaves: it checks the Python version, the packages
 needs (with the tested versions from requirements.txt as a reference), the widgets
 extension that JupyterLab needs for the slider demos, and the course's data files.
 Exit status 0 when everything is OK, 1 otherwise.
+
+Subcommand for instructors: ``python -m course_lib link --hub URL --lang it|fr --lesson NN [--voila]``
+prints the nbgitpuller link that opens a lesson on a JupyterHub (see ``course_lib/classroom.py``).
 """
 from __future__ import annotations
 
@@ -101,7 +104,16 @@ def run_checks() -> list[tuple[bool, str]]:
     return results
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argv = [] if argv is None else list(argv)
+    if argv and argv[0] == "link":
+        from . import classroom
+
+        return classroom.main(argv[1:])
+    if argv and argv[0] not in ("check",):
+        print(f"unknown command {argv[0]!r}: use `python -m course_lib` (environment check) or "
+              "`python -m course_lib link --help`", file=sys.stderr)
+        return 2
     results = run_checks()
     for ok, message in results:
         print(f"{'OK  ' if ok else 'FAIL'} {message}")
@@ -111,4 +123,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
