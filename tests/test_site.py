@@ -129,14 +129,21 @@ def test_language_switch_leads_to_the_pair(site, browser, lang):
     other = "fr" if lang == "it" else "it"
     lessons = [p for p in _pages(out, lang) if p[:2].isdigit()]
     assert len(lessons) >= 10
-    for name in lessons:
-        page, _ = _open(ctx, f"{base}/{lang}/{name}")
-        page.click(".course-lang-switch a")
-        page.wait_for_load_state("load")
-        target = page.url.rsplit("/", 2)
-        assert target[-2] == other and target[-1][:2] == name[:2], f"{lang}/{name} -> {page.url}"
-        assert page.evaluate("document.documentElement.lang").startswith(other)
-        page.close()
+    for name in lessons:  # every page: its switch points to the page of the same lesson in the other language
+        html = (out / lang / name).read_text(encoding="utf-8")
+        m = re.search(r'<p class="course-lang-switch"><a href="\.\./(\w\w)/([^"]+)"', html)
+        assert m, f"{lang}/{name}: no language switch"
+        assert m.group(1) == other and m.group(2)[:2] == name[:2], f"{lang}/{name} -> {m.group(0)}"
+        target = (out / other / m.group(2)).read_text(encoding="utf-8")
+        assert f'lang="{other}"' in target[:500], f"{other}/{m.group(2)} is not a {other} page"
+    # and clicking it in the browser really goes there
+    page, _ = _open(ctx, f"{base}/{lang}/{lessons[1]}")
+    page.click(".course-lang-switch a")
+    page.wait_for_load_state("load")
+    target = page.url.rsplit("/", 2)
+    assert target[-2] == other and target[-1][:2] == lessons[1][:2], page.url
+    assert page.evaluate("document.documentElement.lang").startswith(other)
+    page.close()
 
 
 @pytest.mark.parametrize("lang", LANGS)
