@@ -31,12 +31,11 @@ from course_lib import demos, plots  # noqa: E402
 
 def slider_path(spec, moves: int) -> list:
     """Values a hand would visit: up through the range and back down."""
+    grid = spec.grid()  # the slider's own positions (what a front end can send)
     n = max(2, moves // 2)
-    up = np.linspace(spec.low, spec.high, n)
-    values = np.concatenate([up, up[::-1]])
-    if spec.integer:
-        return [int(round(v)) for v in values]
-    return [float(np.round(v / spec.step) * spec.step) for v in values]
+    idx = np.unique(np.round(np.linspace(0, len(grid) - 1, n)).astype(int))
+    up = [grid[i] for i in idx]
+    return up + up[::-1]
 
 
 def naive_frame(demo, params) -> bytes:
