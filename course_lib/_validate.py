@@ -22,6 +22,7 @@ __all__ = [
     "check_choice",
     "check_bool",
     "check_broadcast",
+    "check_length",
 ]
 
 
@@ -181,3 +182,22 @@ def check_broadcast(**named) -> tuple[int, ...]:
     except ValueError:
         desc = ", ".join(f"{k} {np.shape(v)}" for k, v in named.items())
         raise _err("broadcast", names=", ".join(named), shapes=desc) from None
+
+
+def check_length(name: str, arr: np.ndarray, high: int, *, axis: int | None = -1) -> int:
+    """Check a size read from an array: its length along ``axis`` (or its total size with
+    ``axis=None``) must be at most ``high``, the documented maximum a course needs, so that a
+    student's typo (a million periods) gives a clear error instead of freezing the kernel.
+
+    The message names ``name`` with the size checked: ``len(sends)``, ``sends.shape[-1]`` or
+    ``sends.size``. Returns the size.
+    """
+    arr = np.asarray(arr)
+    if axis is None:
+        size, label = int(arr.size), f"{name}.size"
+    else:
+        size = int(arr.shape[axis])
+        label = f"len({name})" if arr.ndim == 1 else f"{name}.shape[{axis}]"
+    if size > high:
+        raise _err("int", name=label, rng=_fmt_range(1, high, False, False), value=str(size))
+    return size
