@@ -38,11 +38,15 @@ _REFS = """
 """
 
 
-def _check_int_array(name, value, *, low=None):
+#: largest number of firms (advertisers) in a contest: far more than any market a course discusses
+MAX_FIRMS = 1000
+
+
+def _check_int_array(name, value, *, low=None, high=None):
     """Validate an integer-valued scalar or array (bools rejected); return it as floats."""
     if isinstance(value, (bool, np.bool_)) or np.asarray(value).dtype == bool:
         raise ValueError(f"{name} must be an integer >= {low}; got {value!r}")
-    arr = check_real(name, value, low=low)
+    arr = check_real(name, value, low=low, high=high)
     if np.any(arr != np.round(arr)):
         bad = arr[arr != np.round(arr)].flat[0].item()
         raise ValueError(f"{name} must be an integer >= {low}; got {bad!r}")
@@ -193,7 +197,7 @@ def contest_payoff(own, rivals_total, prize, n=None, gamma=1.0, outside=0.0):
     prize : float or array_like
         V, value of the whole attention pool, > 0.
     n : int, array_like of int, or None, default None
-        Number of firms including this one, integer >= 1.
+        Number of firms including this one, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float or array_like, default 1.0
         Decisiveness exponent, > 0.
     outside : float or array_like, default 0.0
@@ -215,7 +219,7 @@ def contest_payoff(own, rivals_total, prize, n=None, gamma=1.0, outside=0.0):
             logR = np.log(rt)
         tie = 0.5
     else:
-        na = _check_int_array("n", n, low=1)
+        na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
         _broadcast(own=x, rivals_total=rt, prize=V, n=na, gamma=g, outside=O)
         if np.any((na == 1) & (rt > 0)):
             raise ValueError("rivals_total must be 0 when n=1 (no rivals); got a positive value")
@@ -283,7 +287,7 @@ def best_response(rival_spend, n, prize, gamma=1.0):
     rival_spend : array_like
         Spend of each rival, finite and >= 0.
     n : int or array_like of int
-        Number of firms including this one, >= 1.
+        Number of firms including this one, integer in [1, 1000] (:data:`MAX_FIRMS`).
     prize : float or array_like
         V, value of the attention pool, > 0.
     gamma : float or array_like, default 1.0
@@ -295,7 +299,7 @@ def best_response(rival_spend, n, prize, gamma=1.0):
         Best-response spend in [0, prize), broadcast shape of the inputs.
     """
     r = check_nonnegative("rival_spend", rival_spend)
-    na = _check_int_array("n", n, low=1)
+    na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
     V = check_positive("prize", prize)
     g = check_positive("gamma", gamma)
     shape = _broadcast(rival_spend=r, n=na, prize=V, gamma=g)
@@ -329,7 +333,7 @@ def tullock_equilibrium(prize, n, gamma=1.0):
     prize : float or array_like
         V, value of the attention pool, > 0.
     n : int or array_like of int
-        Number of firms, >= 1.
+        Number of firms, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float or array_like, default 1.0
         Decisiveness exponent, in (0, n/(n-1)] (any gamma > 0 for n = 1); above that bound
         no pure-strategy symmetric equilibrium exists and ValueError is raised.
@@ -341,7 +345,7 @@ def tullock_equilibrium(prize, n, gamma=1.0):
         values have the broadcast shape of the inputs (numpy scalars for scalar inputs).
     """
     V = check_positive("prize", prize)
-    na = _check_int_array("n", n, low=1)
+    na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
     g = check_positive("gamma", gamma)
     _broadcast(prize=V, n=na, gamma=g)
     _check_gamma_for_n(g, na)
@@ -378,7 +382,7 @@ def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
     prize : float
         V, value of the attention pool, > 0.
     n : int
-        Number of firms, >= 1.
+        Number of firms, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float, default 1.0
         Decisiveness exponent, in (0, n/(n-1)] (any gamma > 0 for n = 1).
     steps : int, default 20
@@ -393,7 +397,7 @@ def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
         Spend per firm, shape (steps + 1,), starting with ``start``.
     """
     V = float(check_positive("prize", prize, ndim=0))
-    nn = check_int("n", n, low=1)
+    nn = check_int("n", n, low=1, high=MAX_FIRMS)
     g = float(check_positive("gamma", gamma, ndim=0))
     k = check_int("steps", steps, low=1, high=STEPS_MAX)
     a = float(check_positive("start", start, ndim=0))

@@ -42,7 +42,7 @@ class AttentionView(View):
         self.last = {}
 
     def update(self, n_advertisers, own_effort, rivals_effort, outside, gamma=1.0):
-        n = check_int("n_advertisers", n_advertisers, low=1)
+        n = check_int("n_advertisers", n_advertisers, low=1, high=attention.MAX_FIRMS)
         own_effort = float(check_nonnegative("own_effort", own_effort))
         rivals_effort = float(check_nonnegative("rivals_effort", rivals_effort))
         outside = float(check_nonnegative("outside", outside))
@@ -69,7 +69,9 @@ def attention_share(n_advertisers=4, own_effort=2.0, rivals_effort=2.0, outside=
 
     Curves: your share, the competitors' combined share and the share of the outside option
     (attention that goes to no advertiser), from :func:`course_lib.attention.attention_shares`,
-    for your effort between 0 and 10; a marker shows ``own_effort``.
+    for your effort between 0 and 10; a marker shows ``own_effort``. ``n_advertisers`` (you
+    included) is an integer in [1, 1000] (:data:`course_lib.attention.MAX_FIRMS`); the efforts
+    and ``outside`` are finite and >= 0.
     """
     params = dict(n_advertisers=n_advertisers, own_effort=own_effort, rivals_effort=rivals_effort,
                   outside=outside, gamma=gamma)
