@@ -130,3 +130,78 @@ def test_frequency_sweep_errors_name_the_parameters_the_caller_passed():
     with pytest.raises(ValueError, match="frequencies.*retention|retention.*frequencies") as err:
         cl.fatigue.frequency_sweep(retention=[0.5, 0.6])
     assert "sends" not in str(err.value)
+
+
+# --- 4. loaders check what their consumers rely on and name the file -------------------------
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    import shutil
+
+    for f in cl.datasets.data_files(with_cards=True):
+        shutil.copy(cl.datasets.data_path(f), tmp_path / f)
+    monkeypatch.setenv(cl.datasets.DATA_ENV_VAR, str(tmp_path))
+    return tmp_path
+
+
+def _edit(path, fn):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(fn(lines)) + "\n", encoding="utf-8")
+
+
+def test_a_missing_year_in_the_spam_table_names_the_file(data_copy):
+    _edit(data_copy / cl.datasets.SPAM_SHARE, lambda ls: [x for x in ls if not x.startswith("2025,")])
+    with pytest.raises(ValueError, match=r"spam_share_verified\.csv.*'2025'"):
+        cl.datasets.load_spam_share()
+    with pytest.raises(ValueError, match=r"spam_share_verified\.csv"):  # not a bare KeyError
+        from course_lib.exercises import check
+
+        check("01.3", 40.2)
+
+
+def test_a_period_that_is_not_a_year_names_the_file_and_line(data_copy):
+    _edit(data_copy / cl.datasets.SPAM_SHARE, lambda ls: [ls[0], ls[1].replace("2009,", "last year,", 1)] + ls[2:])
+    with pytest.raises(ValueError, match=r"spam_share_verified\.csv.*period.*line 2"):
+        cl.datasets.load_spam_share()
+
+
+@pytest.mark.parametrize("country", ["it", "fr"])
+def test_tv_caps_with_no_row_in_force_or_an_unknown_window_name_the_file(data_copy, country):
+    name = cl.datasets.TV_CAPS_FILES[country]
+    path = data_copy / name
+    original = path.read_text(encoding="utf-8")
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(original)))
+    for r in rows:
+        r["in_force"] = "false"
+        r["valid_to"] = r["valid_to"] or "2024-12-31"
+    out = io.StringIO()
+    w = csv.DictWriter(out, fieldnames=list(rows[0]))
+    w.writeheader()
+    w.writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    with pytest.raises(ValueError, match=name.replace(".", r"\.") + ".*in force"):
+        cl.datasets.load_tv_caps(country=country)
+    with pytest.raises(ValueError, match=name.replace(".", r"\.")):
+        cl.plots.tv_caps()
+    path.write_text(original.replace(",any_hour,", ",every_hour,", 1), encoding="utf-8")
+    with pytest.raises(ValueError, match=name.replace(".", r"\.") + ".*window"):
+        cl.datasets.load_tv_caps(country=country)
+
+
+def test_tv_caps_dates_must_be_real_and_in_order(data_copy):
+    path = data_copy / cl.datasets.TV_CAPS
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("2023-01-01", "2023-02-30", 1), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"tv_ad_caps_it\.csv.*valid_from"):
+        cl.datasets.load_tv_caps()
+    path.write_text(text.replace(",,2022-12-31,", ",2023-06-01,2022-12-31,", 1), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"tv_ad_caps_it\.csv.*valid_to"):
+        cl.datasets.load_tv_caps(in_force_only=False)
+
+
+def test_a_count_beyond_int64_is_refused_not_wrapped(data_copy):
+    _edit(data_copy / cl.datasets.BANK_COUNTS, lambda ls: [ls[0], "1,1e300,2561"] + ls[2:])
+    with pytest.raises(ValueError, match=r"bank_full_campaign_counts\.csv.*clients.*line 2"):
+        cl.datasets.load_bank_counts()

@@ -178,7 +178,7 @@ def spam_share(ax=None):
                 color=SERIES[1]["color"], label=t("spam.quarterly"))
         _decorate(ax, "spam", ylim=(0, 100), legend="lower left")
         ax.yaxis.set_major_formatter(PercentFormatter(100.0))
-    yearly = kas[annual].set_index("period")["spam_share_pct"]
+    yearly = kas[annual].set_index("period")["spam_share_pct"].sort_index()  # first and last year, whatever the file order
     first, last = yearly.index[0], yearly.index[-1]
     set_alt(ax, "alt.spam_share", first_year=first, first=number(yearly.iloc[0], 1),
             last_year=last, last=number(yearly.iloc[-1], 1), n=int(len(kas)))
