@@ -40,6 +40,12 @@ _REFS = """
 
 #: largest number of firms (advertisers) in a contest: far more than any market a course discusses
 MAX_FIRMS = 1000
+#: largest prize or spend (a thousand billion euros) of the equilibrium and best-response functions:
+#: their products stay far from float overflow
+MAX_AMOUNT = 1e15
+#: largest decisiveness exponent of a best response (beyond it, the contest is winner-take-all to
+#: machine precision)
+MAX_GAMMA = 100.0
 
 
 def _check_int_array(name, value, *, low=None, high=None):
@@ -285,23 +291,23 @@ def best_response(rival_spend, n, prize, gamma=1.0):
     Parameters
     ----------
     rival_spend : array_like
-        Spend of each rival, finite and >= 0.
+        Spend of each rival, in [0, 1e15] (:data:`MAX_AMOUNT`).
     n : int or array_like of int
         Number of firms including this one, integer in [1, 1000] (:data:`MAX_FIRMS`).
     prize : float or array_like
-        V, value of the attention pool, > 0.
+        V, value of the attention pool, in (0, 1e15] (:data:`MAX_AMOUNT`).
     gamma : float or array_like, default 1.0
-        Decisiveness exponent, > 0.
+        Decisiveness exponent, in (0, 100] (:data:`MAX_GAMMA`).
 
     Returns
     -------
     numpy.ndarray
         Best-response spend in [0, prize), broadcast shape of the inputs.
     """
-    r = check_nonnegative("rival_spend", rival_spend)
+    r = check_real("rival_spend", rival_spend, low=0.0, high=MAX_AMOUNT)
     na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
-    V = check_positive("prize", prize)
-    g = check_positive("gamma", gamma)
+    V = check_real("prize", prize, low=0.0, high=MAX_AMOUNT, low_open=True)
+    g = check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True)
     shape = _broadcast(rival_spend=r, n=na, prize=V, gamma=g)
     rb, nb, Vb, gb = (np.broadcast_to(v, shape).ravel() for v in (r, na, V, g))
     with np.errstate(over="ignore"):
@@ -331,7 +337,7 @@ def tullock_equilibrium(prize, n, gamma=1.0):
     Parameters
     ----------
     prize : float or array_like
-        V, value of the attention pool, > 0.
+        V, value of the attention pool, in (0, 1e15] (:data:`MAX_AMOUNT`).
     n : int or array_like of int
         Number of firms, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float or array_like, default 1.0
@@ -344,7 +350,7 @@ def tullock_equilibrium(prize, n, gamma=1.0):
         Keys "spend_each", "total_spend", "dissipation", "attention_each", "payoff_each";
         values have the broadcast shape of the inputs (numpy scalars for scalar inputs).
     """
-    V = check_positive("prize", prize)
+    V = check_real("prize", prize, low=0.0, high=MAX_AMOUNT, low_open=True)
     na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
     g = check_positive("gamma", gamma)
     _broadcast(prize=V, n=na, gamma=g)
@@ -380,15 +386,15 @@ def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
     Parameters
     ----------
     prize : float
-        V, value of the attention pool, > 0.
+        V, value of the attention pool, in (0, 1e15] (:data:`MAX_AMOUNT`).
     n : int
         Number of firms, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float, default 1.0
-        Decisiveness exponent, in (0, n/(n-1)] (any gamma > 0 for n = 1).
+        Decisiveness exponent, in (0, n/(n-1)] (in (0, 100] for n = 1).
     steps : int, default 20
         Number of updates, in [1, 10000] (``STEPS_MAX``; the path converges in a few steps).
     start : float, default 1e-3
-        Initial spend of every firm, > 0 (from exactly 0 the best response is the limit 0
+        Initial spend of every firm, in (0, 1e15] (from exactly 0 the best response is the limit 0
         and nothing moves). Illustrative default.
 
     Returns
@@ -396,11 +402,11 @@ def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
     numpy.ndarray
         Spend per firm, shape (steps + 1,), starting with ``start``.
     """
-    V = float(check_positive("prize", prize, ndim=0))
+    V = float(check_real("prize", prize, low=0.0, high=MAX_AMOUNT, low_open=True, ndim=0))
     nn = check_int("n", n, low=1, high=MAX_FIRMS)
-    g = float(check_positive("gamma", gamma, ndim=0))
+    g = float(check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True, ndim=0))
     k = check_int("steps", steps, low=1, high=STEPS_MAX)
-    a = float(check_positive("start", start, ndim=0))
+    a = float(check_real("start", start, low=0.0, high=MAX_AMOUNT, low_open=True, ndim=0))
     _check_gamma_for_n(g, nn)
     theta = 1.0 - g * (nn - 2) / nn if nn >= 2 else 1.0
     out = np.empty(k + 1)

@@ -59,7 +59,8 @@ def retention_exponential(t, stability):
     ta = check_nonnegative("t", t)
     S = check_positive("stability", stability)
     _broadcast(t=ta, stability=S)
-    return _out(np.exp(-ta / S))
+    with np.errstate(over="ignore"):  # t / S beyond float range: retention 0
+        return _out(np.exp(-ta / S))
 
 
 def retention_power(t, tau, d):
@@ -91,7 +92,8 @@ def retention_power(t, tau, d):
     da = check_positive("d", d)
     _broadcast(t=ta, tau=tau_a, d=da)
     # exp(-d * log1p(t/tau)): no overflow, exact 1 at t = 0
-    return _out(np.exp(-da * np.log1p(ta / tau_a)))
+    with np.errstate(over="ignore"):  # t / tau beyond float range: retention 0
+        return _out(np.exp(-da * np.log1p(ta / tau_a)))
 
 
 def awareness_path(exposures, learn=0.3, forget=0.1, a0=0.0):
