@@ -43,8 +43,8 @@ MAX_FIRMS = 1000
 #: largest prize or spend (a thousand billion euros) of the equilibrium and best-response functions:
 #: their products stay far from float overflow
 MAX_AMOUNT = 1e15
-#: largest decisiveness exponent of a best response (beyond it, the contest is winner-take-all to
-#: machine precision)
+#: largest decisiveness exponent (beyond it, the contest is winner-take-all to machine precision,
+#: and gamma x log(effort) stays far from float overflow)
 MAX_GAMMA = 100.0
 
 
@@ -97,7 +97,8 @@ def attention_shares(efforts, gamma=1.0, weights=None, outside=0.0, axis=-1):
     efforts : array_like, shape (..., n, ...)
         Efforts A_i (spend, exposures), finite and >= 0; contestants along ``axis``.
     gamma : float or array_like, default 1.0
-        Decisiveness exponent, > 0 (1 = proportional; larger = winner-take-most).
+        Decisiveness exponent, in (0, 100] (:data:`MAX_GAMMA`; 1 = proportional; larger =
+        winner-take-most; at 100 the largest effort takes everything to machine precision).
         Broadcasts against ``efforts``.
     weights : array_like or None, default None
         Attraction weights w_i >= 0 (e.g. creative quality), broadcasting against
@@ -114,7 +115,7 @@ def attention_shares(efforts, gamma=1.0, weights=None, outside=0.0, axis=-1):
     """
     e = check_nonnegative("efforts", efforts, ndim=range(1, 33))
     ax = check_int("axis", axis, low=-e.ndim, high=e.ndim - 1)
-    g = check_positive("gamma", gamma)
+    g = check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True)
     w = np.ones(()) if weights is None else check_nonnegative("weights", weights)
     O = check_nonnegative("outside", outside)
     shape = _broadcast(efforts=e, gamma=g, weights=w)
@@ -205,7 +206,7 @@ def contest_payoff(own, rivals_total, prize, n=None, gamma=1.0, outside=0.0):
     n : int, array_like of int, or None, default None
         Number of firms including this one, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float or array_like, default 1.0
-        Decisiveness exponent, > 0.
+        Decisiveness exponent, in (0, 100] (:data:`MAX_GAMMA`).
     outside : float or array_like, default 0.0
         Outside option O >= 0.
 
@@ -217,7 +218,7 @@ def contest_payoff(own, rivals_total, prize, n=None, gamma=1.0, outside=0.0):
     x = check_nonnegative("own", own)
     rt = check_nonnegative("rivals_total", rivals_total)
     V = check_positive("prize", prize)
-    g = check_positive("gamma", gamma)
+    g = check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True)
     O = check_nonnegative("outside", outside)
     if n is None:
         _broadcast(own=x, rivals_total=rt, prize=V, gamma=g, outside=O)
@@ -341,7 +342,7 @@ def tullock_equilibrium(prize, n, gamma=1.0):
     n : int or array_like of int
         Number of firms, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float or array_like, default 1.0
-        Decisiveness exponent, in (0, n/(n-1)] (any gamma > 0 for n = 1); above that bound
+        Decisiveness exponent, in (0, n/(n-1)] (in (0, 100] for n = 1); above that bound
         no pure-strategy symmetric equilibrium exists and ValueError is raised.
 
     Returns
@@ -352,7 +353,7 @@ def tullock_equilibrium(prize, n, gamma=1.0):
     """
     V = check_real("prize", prize, low=0.0, high=MAX_AMOUNT, low_open=True)
     na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
-    g = check_positive("gamma", gamma)
+    g = check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True)
     _broadcast(prize=V, n=na, gamma=g)
     _check_gamma_for_n(g, na)
     spend = g * V * (na - 1.0) / na**2

@@ -101,10 +101,11 @@ def two_factor_optimum(learn=1.0, rate=0.8, tedium=0.08):
     b = check_positive("rate", rate)
     c = check_positive("tedium", tedium)
     _broadcast(learn=A, rate=b, tedium=c)
-    # log(max(Ab/c, 1)) is 0 exactly when c >= A b; in logs, so that A b never overflows
-    with np.errstate(divide="ignore"):  # learn = 0: log 0 = -inf, optimum 0
-        log_ratio = np.log(A) + np.log(b) - np.log(c)
-    with np.errstate(over="ignore"):
+    # log(max(Ab/c, 1)) is 0 exactly when c >= A b; where A b / c overflows, in logs
+    with np.errstate(over="ignore", divide="ignore", under="ignore"):
+        ratio = A * b / c
+        log_ratio = np.where(np.isfinite(ratio), np.log(np.maximum(ratio, 1.0)),
+                             np.log(A) + np.log(b) - np.log(c))
         n_star = np.maximum(log_ratio, 0.0) / b
     if not np.all(np.isfinite(n_star)):
         raise ValueError(

@@ -216,3 +216,55 @@ def test_absurd_magnitudes_give_finite_values_or_name_the_parameter(f, name, bad
             assert name in str(err), str(err)
             return
     _finite_and_meaningful(out)
+
+
+# --- the same sweep on every figure: no "nan", "inf" or 300-digit number in its text -----------
+def _figure_cases():
+    import inspect
+
+    cases = []
+    for fname in cl.plots.__all__:
+        f = getattr(cl.plots, fname)
+        if not callable(f) or inspect.isclass(f):
+            continue
+        for pname, p in inspect.signature(f).parameters.items():
+            d = p.default
+            if pname == "ax" or isinstance(d, bool) or not isinstance(d, (int, float)):
+                continue
+            bads = SIZES + [1e300, 1e-300] if isinstance(d, int) else MAGNITUDES
+            cases += [(fname, pname, bad) for bad in bads]
+    return cases
+
+
+FIGURE_CASES = _figure_cases()
+
+
+def _figure_text(ax):
+    parts = [getattr(ax.figure, "_course_alt", "") or ""]
+    for a in ax.figure.axes:
+        parts += [x.get_text() for x in a.texts] + [a.get_title(loc) for loc in ("left", "center", "right")]
+        parts += [x.get_text() for x in a.get_xticklabels() + a.get_yticklabels()]
+        if a.get_legend():
+            parts += [x.get_text() for x in a.get_legend().get_texts()]
+    return " | ".join(parts)
+
+
+@pytest.mark.parametrize("fname,name,bad", FIGURE_CASES, ids=[f"{f}-{n}-{b:g}" for f, n, b in FIGURE_CASES])
+def test_figures_with_absurd_magnitudes_draw_meaningful_text_or_name_the_parameter(fname, name, bad):
+    import re
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                ax = getattr(cl.plots, fname)(**{name: bad})
+            except ValueError as err:
+                assert name in str(err), str(err)
+                return
+        text = _figure_text(ax)
+        assert not re.search(r"\bnan\b|\binf\b|\d{16,}|e\+\d\d", text, re.I), text[:300]
+    finally:
+        plt.close("all")

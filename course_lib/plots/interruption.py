@@ -18,6 +18,10 @@ from ._base import (  # noqa: F401
 __all__ = ['attention_share', 'tv_caps', 'spam_share', 'AttentionView']
 
 
+#: largest effort or outside option of the attention figure (its axis shows efforts up to 10)
+EFFORT_MAX = 1000.0
+
+
 class AttentionView(View):
     """Your share, the competitors' share and the outside option's share of attention against your effort."""
 
@@ -43,9 +47,10 @@ class AttentionView(View):
 
     def update(self, n_advertisers, own_effort, rivals_effort, outside, gamma=1.0):
         n = check_int("n_advertisers", n_advertisers, low=1, high=attention.MAX_FIRMS)
-        own_effort = float(check_nonnegative("own_effort", own_effort))
-        rivals_effort = float(check_nonnegative("rivals_effort", rivals_effort))
-        outside = float(check_nonnegative("outside", outside))
+        # the figure's ranges: the axis shows efforts up to 10; 1000 is far beyond any slider
+        own_effort = float(check_real("own_effort", own_effort, low=0.0, high=EFFORT_MAX, ndim=0))
+        rivals_effort = float(check_real("rivals_effort", rivals_effort, low=0.0, high=EFFORT_MAX, ndim=0))
+        outside = float(check_real("outside", outside, low=0.0, high=EFFORT_MAX, ndim=0))
         efforts = np.empty((self.x.size + 1, n))
         efforts[:-1, 0] = self.x
         efforts[-1, 0] = own_effort
@@ -71,7 +76,7 @@ def attention_share(n_advertisers=4, own_effort=2.0, rivals_effort=2.0, outside=
     (attention that goes to no advertiser), from :func:`course_lib.attention.attention_shares`,
     for your effort between 0 and 10; a marker shows ``own_effort``. ``n_advertisers`` (you
     included) is an integer in [1, 1000] (:data:`course_lib.attention.MAX_FIRMS`); the efforts
-    and ``outside`` are finite and >= 0.
+    and ``outside`` are single numbers in [0, 1000] (:data:`EFFORT_MAX`).
     """
     params = dict(n_advertisers=n_advertisers, own_effort=own_effort, rivals_effort=rivals_effort,
                   outside=outside, gamma=gamma)
