@@ -102,7 +102,11 @@ def check_real(
         allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
         if arr.ndim not in allowed:
             sep = {"en": " or ", "it": " o ", "fr": " ou "}[_lang()]
-            raise _err("ndim", name=name, want=sep.join(str(d) for d in allowed), shape=arr.shape)
+            if len(allowed) > 2 and allowed == tuple(range(allowed[0], allowed[-1] + 1)):
+                want = f"{allowed[0]}–{allowed[-1]}"  # a range, 1–32, rather than 32 numbers
+            else:
+                want = sep.join(str(d) for d in allowed)
+            raise _err("ndim", name=name, want=want, shape=arr.shape)
     if arr.size == 0 and not allow_empty:
         raise _err("empty", name=name, shape=arr.shape)
     if arr.size and not np.all(np.isfinite(arr)):

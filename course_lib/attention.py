@@ -13,7 +13,7 @@ import numpy as np
 from scipy.optimize import brentq
 from scipy.special import expit
 
-from ._validate import check_int, check_nonnegative, check_positive, check_real
+from ._validate import _short, check_int, check_nonnegative, check_positive, check_real
 from .carryover import _broadcast, _out
 
 __all__ = [
@@ -51,11 +51,11 @@ MAX_GAMMA = 100.0
 def _check_int_array(name, value, *, low=None, high=None):
     """Validate an integer-valued scalar or array (bools rejected); return it as floats."""
     if isinstance(value, (bool, np.bool_)) or np.asarray(value).dtype == bool:
-        raise ValueError(f"{name} must be an integer >= {low}; got {value!r}")
+        raise ValueError(f"{name} must be an integer >= {low}; got {_short(value)}")
     arr = check_real(name, value, low=low, high=high)
     if np.any(arr != np.round(arr)):
         bad = arr[arr != np.round(arr)].flat[0].item()
-        raise ValueError(f"{name} must be an integer >= {low}; got {bad!r}")
+        raise ValueError(f"{name} must be an integer >= {low}; got {_short(bad)}")
     return arr
 
 
@@ -172,7 +172,8 @@ def share_of_voice(spend, axis=-1):
     Jones, J. P. (1990), "Ad spending: maintaining market share", Harvard Business Review
     68(1), 38-42 (citation not verified).
     """
-    spend = check_nonnegative("spend", spend)
+    spend = check_nonnegative("spend", spend, ndim=range(1, 33))  # errors name spend, not efforts
+    check_int("axis", axis, low=-spend.ndim, high=spend.ndim - 1)
     return attention_shares(spend, gamma=1.0, weights=None, outside=0.0, axis=axis)
 
 
@@ -249,7 +250,8 @@ def _br_scalar(r, V, g):
     if g == 1.0:
         return max(0.0, math.sqrt(V * r) - r)
     logr = math.log(r)
-    c = math.log(V * g) + logr
+    log_vg = math.log(V) + math.log(g)  # in logs: V g can underflow for a tiny prize and gamma
+    c = log_vg + logr
 
     def q(y):  # log of the marginal benefit dV*share/dx at x = e^y, minus log(1)
         a, b = g * y, logr
@@ -257,7 +259,7 @@ def _br_scalar(r, V, g):
         return c + (g - 1.0) * y - 2.0 * lse
 
     # marginal benefit < 1 beyond x = (V g r)^(1/(g+1)), since (x^g + r)^2 > x^(2g)
-    y_hi = (math.log(V * g) + logr) / (g + 1.0) + 1.0
+    y_hi = (log_vg + logr) / (g + 1.0) + 1.0
     if g > 1.0:
         # marginal benefit peaks at x^g = r (g-1)/(g+1), decreasing afterwards
         y_lo = (logr + math.log((g - 1.0) / (g + 1.0))) / g
@@ -265,10 +267,13 @@ def _br_scalar(r, V, g):
             return 0.0  # marginal benefit never exceeds the marginal cost 1
     else:
         # for x^g <= r: benefit >= V g x^(g-1) / (4 r) > 1 below this point
-        y_lo = min(logr / g, math.log(V * g / (4.0 * r)) / (1.0 - g)) - 1.0
+        y_lo = min(logr / g, (log_vg - math.log(4.0) - logr) / (1.0 - g)) - 1.0
+    y_lo = max(y_lo, -1e300)  # -inf when gamma is subnormal: any finite bracket end below the root
     if q(y_hi) >= 0.0 or y_lo >= y_hi:  # cannot happen mathematically; be safe
         return 0.0
-    y = brentq(q, y_lo, y_hi, xtol=1e-14, rtol=4 * np.finfo(float).eps)
+    if q(y_lo) <= 0.0:  # the bracket lies below any representable spend: the best response is 0+
+        return 0.0
+    y = brentq(q, y_lo, y_hi, xtol=1e-14, rtol=4 * np.finfo(float).eps, maxiter=2000)
     x = math.exp(y)
     z = logr - g * y  # share = 1 / (1 + e^z), computed without overflow
     share = 1.0 / (1.0 + math.exp(z)) if z <= 0.0 else math.exp(-z) / (1.0 + math.exp(-z))

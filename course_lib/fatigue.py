@@ -34,6 +34,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._validate import (
+    _short,
     check_choice,
     check_int,
     check_nonnegative,
@@ -94,7 +95,7 @@ def _check_sends(sends, name: str = "sends") -> np.ndarray:
     arr = check_real(name, sends, low=0.0, high=MAX_SENDS)
     if arr.ndim == 0:
         raise ValueError(
-            f"{name} must have at least 1 dimension (time is the last axis); got a scalar {sends!r}"
+            f"{name} must have at least 1 dimension (time is the last axis); got a scalar {_short(sends)}"
         )
     if arr.shape[-1] == 0:
         raise ValueError(f"{name} must have at least one period; got shape {arr.shape}")
@@ -108,7 +109,7 @@ def _check_integer_counts(name: str, arr: np.ndarray) -> None:
     if np.any(bad):
         raise ValueError(
             f"{name} must be non-negative integer counts in [0, inf); "
-            f"got {arr[bad].flat[0].item()!r}"
+            f"got {_short(arr[bad].flat[0])}"
         )
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ._validate import check_choice, check_int
+from ._validate import _short, check_choice, check_int
 
 __all__ = ["contact_hazard", "fit_contact_fatigue", "ContactFatigueFit"]
 
@@ -86,24 +86,27 @@ def _counts_table(counts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             raise ValueError(f"column {name!r} of counts must be finite; got NaN or inf")
         if np.any(a != np.floor(a)):
             bad = a[a != np.floor(a)][0]
-            raise ValueError(f"column {name!r} of counts must hold integers; got {bad!r}")
+            raise ValueError(f"column {name!r} of counts must hold integers; got {_short(bad)}")
+        if np.any(np.abs(a) > 2.0**53):  # beyond, counts are no longer exact (and int64 would wrap)
+            bad = a[np.abs(a) > 2.0**53][0]
+            raise ValueError(f"column {name!r} of counts must hold integers up to 2**53; got {_short(bad)}")
         out.append(a)
     k, n, c = out
     if not (k.size == n.size == c.size):
         raise ValueError("columns 'k', 'clients' and 'converted' of counts must have equal length")
     if np.any(k < 1):
-        raise ValueError(f"column 'k' (number of contacts) must be >= 1; got {k[k < 1][0]!r}")
+        raise ValueError(f"column 'k' (number of contacts) must be >= 1; got {_short(k[k < 1][0])}")
     if np.any(n < 1):
         raise ValueError(
-            f"column 'clients' must be >= 1 in every row (in [1, inf)); got {n[n < 1][0]!r}"
+            f"column 'clients' must be >= 1 in every row (in [1, inf)); got {_short(n[n < 1][0])}"
         )
     if np.any(c < 0):
-        raise ValueError(f"column 'converted' must be >= 0 (in [0, clients]); got {c[c < 0][0]!r}")
+        raise ValueError(f"column 'converted' must be >= 0 (in [0, clients]); got {_short(c[c < 0][0])}")
     if np.any(c > n):
         i = int(np.argmax(c > n))
         raise ValueError(
             f"column 'converted' must be <= column 'clients' (in [0, clients]); "
-            f"got converted={c[i]!r} > clients={n[i]!r} at k={k[i]!r}"
+            f"got converted={_short(c[i])} > clients={_short(n[i])} at k={_short(k[i])}"
         )
     if np.unique(k).size != k.size:
         raise ValueError("column 'k' of counts must not repeat a number of contacts")

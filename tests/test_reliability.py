@@ -205,3 +205,43 @@ def test_a_count_beyond_int64_is_refused_not_wrapped(data_copy):
     _edit(data_copy / cl.datasets.BANK_COUNTS, lambda ls: [ls[0], "1,1e300,2561"] + ls[2:])
     with pytest.raises(ValueError, match=r"bank_full_campaign_counts\.csv.*clients.*line 2"):
         cl.datasets.load_bank_counts()
+
+
+# --- 6. no numpy/scipy message reaches the user; messages name what the caller passed ----------
+def test_best_response_never_shows_a_math_or_solver_message():
+    rng = np.random.default_rng(7)
+    for _ in range(1500):
+        V = 10 ** rng.uniform(-300, 15)
+        r = 0.0 if rng.random() < 0.1 else 10 ** rng.uniform(-300, 15)
+        g = 10 ** rng.uniform(-300, 2) if rng.random() < 0.5 else rng.uniform(0.01, 3.0)
+        n = int(rng.integers(1, 1001))
+        x = float(cl.attention.best_response(r, n, V, g))  # no "math domain error", no solver message
+        assert np.isfinite(x) and 0.0 <= x <= V
+
+
+@pytest.mark.parametrize("call,name", [
+    (lambda: cl.attention.share_of_voice(np.float64(0.0)), "spend"),
+    (lambda: cl.attention.tullock_equilibrium(100.0, np.float64(2.5)), "n"),
+    (lambda: cl.fatigue.fatigue_stock(np.float64(-80.0)), "sends"),
+    (lambda: cl.fatigue.apply_frequency_cap(np.array([1.5, 2.0]), 1), "sends"),
+    (lambda: cl.plots.escalation(prize=np.array([-80.0])), "prize"),
+    (lambda: cl.tables.dilemma_payoffs(prize=np.array([100.0, 200.0])), "prize"),
+    (lambda: cl.realdata.fit_contact_fatigue({"k": np.array([1.0, 2.5]), "clients": [3, 4], "converted": [1, 1]}),
+     "'k'"),
+    (lambda: cl.realdata.fit_contact_fatigue({"k": [1, 2], "clients": np.array([3.0, 1e300]), "converted": [1, 1]}),
+     "'clients'"),
+    (lambda: cl.realdata.fit_contact_fatigue({"k": [1, 2], "clients": [3, 4], "converted": np.array([4, 1])}),
+     "'converted'"),
+])
+def test_messages_name_the_parameter_and_show_no_numpy_repr(call, name):
+    with pytest.raises(ValueError) as err:
+        call()
+    msg = str(err.value)
+    assert name in msg, msg
+    assert "np." not in msg and "dtype" not in msg and "math domain" not in msg, msg
+
+
+def test_a_dimension_range_is_written_as_a_range():
+    with pytest.raises(ValueError, match="1\u201332") as err:
+        cl.attention.attention_shares(np.float64(1.0))
+    assert " or 3 or " not in str(err.value)
