@@ -37,6 +37,7 @@ SIZE_CASES = [
     (lambda: cl.attention.contest_payoff(1.0, 2.0, 10.0, n=10**9), "n"),
     (lambda: cl.attention.best_response_path(100.0, 10**9), "n"),
     (lambda: cl.realdata.fit_contact_fatigue(cl.datasets.load_bank_counts(), max_k=10**9), "max_k"),
+    (lambda: cl.i18n.number(1.0, 10**9), "decimals"),
 ]
 
 
