@@ -41,8 +41,21 @@ SIZE_CASES = [
 ]
 
 
+# the documented maxima (checked first: without them, the calls below would try to allocate
+# gigabytes or run for minutes instead of failing)
+DOCUMENTED_MAXIMA = [
+    (cl.population, "MAX_RECIPIENTS"), (cl.population, "MAX_PERIODS"), (cl.population, "MAX_WORK"),
+    (cl.population, "MAX_RATES"), (cl.population, "MAX_SWEEP_RECIPIENTS"), (cl.population, "MAX_SWEEP_WORK"),
+    (cl.fatigue, "MAX_PERIODS"), (cl.fatigue, "MAX_SCHEDULE_SIZE"), (cl.fatigue, "MAX_FREQUENCIES"),
+    (cl.fatigue, "MAX_SENDS"), (cl.carryover, "MAX_LAGS"), (cl.carryover, "MAX_PERIODS"), (cl.memory, "MAX_PERIODS"),
+    (cl.attention, "MAX_FIRMS"), (cl.realdata, "MAX_K"),
+]
+
+
 @pytest.mark.parametrize("call,name", SIZE_CASES, ids=[f"size-{i}" for i in range(len(SIZE_CASES))])
 def test_sizes_beyond_the_documented_maximum_are_refused_by_name(call, name):
+    missing = [f"{m.__name__}.{c}" for m, c in DOCUMENTED_MAXIMA if not hasattr(m, c)]
+    assert not missing, f"undocumented size maxima: {missing}"
     with pytest.raises(ValueError, match=name):
         call()
 
