@@ -22,6 +22,7 @@ __all__ = [
     "check_choice",
     "check_bool",
     "check_broadcast",
+    "check_length",
 ]
 
 
@@ -101,7 +102,11 @@ def check_real(
         allowed = (ndim,) if isinstance(ndim, int) else tuple(ndim)
         if arr.ndim not in allowed:
             sep = {"en": " or ", "it": " o ", "fr": " ou "}[_lang()]
-            raise _err("ndim", name=name, want=sep.join(str(d) for d in allowed), shape=arr.shape)
+            if len(allowed) > 2 and allowed == tuple(range(allowed[0], allowed[-1] + 1)):
+                want = f"{allowed[0]}–{allowed[-1]}"  # a range, 1–32, rather than 32 numbers
+            else:
+                want = sep.join(str(d) for d in allowed)
+            raise _err("ndim", name=name, want=want, shape=arr.shape)
     if arr.size == 0 and not allow_empty:
         raise _err("empty", name=name, shape=arr.shape)
     if arr.size and not np.all(np.isfinite(arr)):
@@ -181,3 +186,22 @@ def check_broadcast(**named) -> tuple[int, ...]:
     except ValueError:
         desc = ", ".join(f"{k} {np.shape(v)}" for k, v in named.items())
         raise _err("broadcast", names=", ".join(named), shapes=desc) from None
+
+
+def check_length(name: str, arr: np.ndarray, high: int, *, axis: int | None = -1) -> int:
+    """Check a size read from an array: its length along ``axis`` (or its total size with
+    ``axis=None``) must be at most ``high``, the documented maximum a course needs, so that a
+    student's typo (a million periods) gives a clear error instead of freezing the kernel.
+
+    The message names ``name`` with the size checked: ``len(sends)``, ``sends.shape[-1]`` or
+    ``sends.size``. Returns the size.
+    """
+    arr = np.asarray(arr)
+    if axis is None:
+        size, label = int(arr.size), f"{name}.size"
+    else:
+        size = int(arr.shape[axis])
+        label = f"len({name})" if arr.ndim == 1 else f"{name}.shape[{axis}]"
+    if size > high:
+        raise _err("int", name=label, rng=_fmt_range(1, high, False, False), value=str(size))
+    return size

@@ -13,7 +13,7 @@ import numpy as np
 from scipy.optimize import brentq
 from scipy.special import expit
 
-from ._validate import check_int, check_nonnegative, check_positive, check_real
+from ._validate import _short, check_int, check_nonnegative, check_positive, check_real
 from .carryover import _broadcast, _out
 
 __all__ = [
@@ -38,14 +38,24 @@ _REFS = """
 """
 
 
-def _check_int_array(name, value, *, low=None):
+#: largest number of firms (advertisers) in a contest: far more than any market a course discusses
+MAX_FIRMS = 1000
+#: largest prize or spend (a thousand billion euros) of the equilibrium and best-response functions:
+#: their products stay far from float overflow
+MAX_AMOUNT = 1e15
+#: largest decisiveness exponent (beyond it, the contest is winner-take-all to machine precision,
+#: and gamma x log(effort) stays far from float overflow)
+MAX_GAMMA = 100.0
+
+
+def _check_int_array(name, value, *, low=None, high=None):
     """Validate an integer-valued scalar or array (bools rejected); return it as floats."""
     if isinstance(value, (bool, np.bool_)) or np.asarray(value).dtype == bool:
-        raise ValueError(f"{name} must be an integer >= {low}; got {value!r}")
-    arr = check_real(name, value, low=low)
+        raise ValueError(f"{name} must be an integer >= {low}; got {_short(value)}")
+    arr = check_real(name, value, low=low, high=high)
     if np.any(arr != np.round(arr)):
         bad = arr[arr != np.round(arr)].flat[0].item()
-        raise ValueError(f"{name} must be an integer >= {low}; got {bad!r}")
+        raise ValueError(f"{name} must be an integer >= {low}; got {_short(bad)}")
     return arr
 
 
@@ -87,7 +97,8 @@ def attention_shares(efforts, gamma=1.0, weights=None, outside=0.0, axis=-1):
     efforts : array_like, shape (..., n, ...)
         Efforts A_i (spend, exposures), finite and >= 0; contestants along ``axis``.
     gamma : float or array_like, default 1.0
-        Decisiveness exponent, > 0 (1 = proportional; larger = winner-take-most).
+        Decisiveness exponent, in (0, 100] (:data:`MAX_GAMMA`; 1 = proportional; larger =
+        winner-take-most; at 100 the largest effort takes everything to machine precision).
         Broadcasts against ``efforts``.
     weights : array_like or None, default None
         Attraction weights w_i >= 0 (e.g. creative quality), broadcasting against
@@ -104,7 +115,7 @@ def attention_shares(efforts, gamma=1.0, weights=None, outside=0.0, axis=-1):
     """
     e = check_nonnegative("efforts", efforts, ndim=range(1, 33))
     ax = check_int("axis", axis, low=-e.ndim, high=e.ndim - 1)
-    g = check_positive("gamma", gamma)
+    g = check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True)
     w = np.ones(()) if weights is None else check_nonnegative("weights", weights)
     O = check_nonnegative("outside", outside)
     shape = _broadcast(efforts=e, gamma=g, weights=w)
@@ -161,7 +172,8 @@ def share_of_voice(spend, axis=-1):
     Jones, J. P. (1990), "Ad spending: maintaining market share", Harvard Business Review
     68(1), 38-42 (citation not verified).
     """
-    spend = check_nonnegative("spend", spend)
+    spend = check_nonnegative("spend", spend, ndim=range(1, 33))  # errors name spend, not efforts
+    check_int("axis", axis, low=-spend.ndim, high=spend.ndim - 1)
     return attention_shares(spend, gamma=1.0, weights=None, outside=0.0, axis=axis)
 
 
@@ -193,9 +205,9 @@ def contest_payoff(own, rivals_total, prize, n=None, gamma=1.0, outside=0.0):
     prize : float or array_like
         V, value of the whole attention pool, > 0.
     n : int, array_like of int, or None, default None
-        Number of firms including this one, integer >= 1.
+        Number of firms including this one, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float or array_like, default 1.0
-        Decisiveness exponent, > 0.
+        Decisiveness exponent, in (0, 100] (:data:`MAX_GAMMA`).
     outside : float or array_like, default 0.0
         Outside option O >= 0.
 
@@ -207,7 +219,7 @@ def contest_payoff(own, rivals_total, prize, n=None, gamma=1.0, outside=0.0):
     x = check_nonnegative("own", own)
     rt = check_nonnegative("rivals_total", rivals_total)
     V = check_positive("prize", prize)
-    g = check_positive("gamma", gamma)
+    g = check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True)
     O = check_nonnegative("outside", outside)
     if n is None:
         _broadcast(own=x, rivals_total=rt, prize=V, gamma=g, outside=O)
@@ -215,7 +227,7 @@ def contest_payoff(own, rivals_total, prize, n=None, gamma=1.0, outside=0.0):
             logR = np.log(rt)
         tie = 0.5
     else:
-        na = _check_int_array("n", n, low=1)
+        na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
         _broadcast(own=x, rivals_total=rt, prize=V, n=na, gamma=g, outside=O)
         if np.any((na == 1) & (rt > 0)):
             raise ValueError("rivals_total must be 0 when n=1 (no rivals); got a positive value")
@@ -238,7 +250,8 @@ def _br_scalar(r, V, g):
     if g == 1.0:
         return max(0.0, math.sqrt(V * r) - r)
     logr = math.log(r)
-    c = math.log(V * g) + logr
+    log_vg = math.log(V) + math.log(g)  # in logs: V g can underflow for a tiny prize and gamma
+    c = log_vg + logr
 
     def q(y):  # log of the marginal benefit dV*share/dx at x = e^y, minus log(1)
         a, b = g * y, logr
@@ -246,7 +259,7 @@ def _br_scalar(r, V, g):
         return c + (g - 1.0) * y - 2.0 * lse
 
     # marginal benefit < 1 beyond x = (V g r)^(1/(g+1)), since (x^g + r)^2 > x^(2g)
-    y_hi = (math.log(V * g) + logr) / (g + 1.0) + 1.0
+    y_hi = (log_vg + logr) / (g + 1.0) + 1.0
     if g > 1.0:
         # marginal benefit peaks at x^g = r (g-1)/(g+1), decreasing afterwards
         y_lo = (logr + math.log((g - 1.0) / (g + 1.0))) / g
@@ -254,10 +267,13 @@ def _br_scalar(r, V, g):
             return 0.0  # marginal benefit never exceeds the marginal cost 1
     else:
         # for x^g <= r: benefit >= V g x^(g-1) / (4 r) > 1 below this point
-        y_lo = min(logr / g, math.log(V * g / (4.0 * r)) / (1.0 - g)) - 1.0
+        y_lo = min(logr / g, (log_vg - math.log(4.0) - logr) / (1.0 - g)) - 1.0
+    y_lo = max(y_lo, -1e300)  # -inf when gamma is subnormal: any finite bracket end below the root
     if q(y_hi) >= 0.0 or y_lo >= y_hi:  # cannot happen mathematically; be safe
         return 0.0
-    y = brentq(q, y_lo, y_hi, xtol=1e-14, rtol=4 * np.finfo(float).eps)
+    if q(y_lo) <= 0.0:  # the bracket lies below any representable spend: the best response is 0+
+        return 0.0
+    y = brentq(q, y_lo, y_hi, xtol=1e-14, rtol=4 * np.finfo(float).eps, maxiter=2000)
     x = math.exp(y)
     z = logr - g * y  # share = 1 / (1 + e^z), computed without overflow
     share = 1.0 / (1.0 + math.exp(z)) if z <= 0.0 else math.exp(-z) / (1.0 + math.exp(-z))
@@ -281,23 +297,23 @@ def best_response(rival_spend, n, prize, gamma=1.0):
     Parameters
     ----------
     rival_spend : array_like
-        Spend of each rival, finite and >= 0.
+        Spend of each rival, in [0, 1e15] (:data:`MAX_AMOUNT`).
     n : int or array_like of int
-        Number of firms including this one, >= 1.
+        Number of firms including this one, integer in [1, 1000] (:data:`MAX_FIRMS`).
     prize : float or array_like
-        V, value of the attention pool, > 0.
+        V, value of the attention pool, in (0, 1e15] (:data:`MAX_AMOUNT`).
     gamma : float or array_like, default 1.0
-        Decisiveness exponent, > 0.
+        Decisiveness exponent, in (0, 100] (:data:`MAX_GAMMA`).
 
     Returns
     -------
     numpy.ndarray
         Best-response spend in [0, prize), broadcast shape of the inputs.
     """
-    r = check_nonnegative("rival_spend", rival_spend)
-    na = _check_int_array("n", n, low=1)
-    V = check_positive("prize", prize)
-    g = check_positive("gamma", gamma)
+    r = check_real("rival_spend", rival_spend, low=0.0, high=MAX_AMOUNT)
+    na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
+    V = check_real("prize", prize, low=0.0, high=MAX_AMOUNT, low_open=True)
+    g = check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True)
     shape = _broadcast(rival_spend=r, n=na, prize=V, gamma=g)
     rb, nb, Vb, gb = (np.broadcast_to(v, shape).ravel() for v in (r, na, V, g))
     with np.errstate(over="ignore"):
@@ -327,11 +343,11 @@ def tullock_equilibrium(prize, n, gamma=1.0):
     Parameters
     ----------
     prize : float or array_like
-        V, value of the attention pool, > 0.
+        V, value of the attention pool, in (0, 1e15] (:data:`MAX_AMOUNT`).
     n : int or array_like of int
-        Number of firms, >= 1.
+        Number of firms, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float or array_like, default 1.0
-        Decisiveness exponent, in (0, n/(n-1)] (any gamma > 0 for n = 1); above that bound
+        Decisiveness exponent, in (0, n/(n-1)] (in (0, 100] for n = 1); above that bound
         no pure-strategy symmetric equilibrium exists and ValueError is raised.
 
     Returns
@@ -340,9 +356,9 @@ def tullock_equilibrium(prize, n, gamma=1.0):
         Keys "spend_each", "total_spend", "dissipation", "attention_each", "payoff_each";
         values have the broadcast shape of the inputs (numpy scalars for scalar inputs).
     """
-    V = check_positive("prize", prize)
-    na = _check_int_array("n", n, low=1)
-    g = check_positive("gamma", gamma)
+    V = check_real("prize", prize, low=0.0, high=MAX_AMOUNT, low_open=True)
+    na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
+    g = check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True)
     _broadcast(prize=V, n=na, gamma=g)
     _check_gamma_for_n(g, na)
     spend = g * V * (na - 1.0) / na**2
@@ -376,15 +392,15 @@ def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
     Parameters
     ----------
     prize : float
-        V, value of the attention pool, > 0.
+        V, value of the attention pool, in (0, 1e15] (:data:`MAX_AMOUNT`).
     n : int
-        Number of firms, >= 1.
+        Number of firms, integer in [1, 1000] (:data:`MAX_FIRMS`).
     gamma : float, default 1.0
-        Decisiveness exponent, in (0, n/(n-1)] (any gamma > 0 for n = 1).
+        Decisiveness exponent, in (0, n/(n-1)] (in (0, 100] for n = 1).
     steps : int, default 20
         Number of updates, in [1, 10000] (``STEPS_MAX``; the path converges in a few steps).
     start : float, default 1e-3
-        Initial spend of every firm, > 0 (from exactly 0 the best response is the limit 0
+        Initial spend of every firm, in (0, 1e15] (from exactly 0 the best response is the limit 0
         and nothing moves). Illustrative default.
 
     Returns
@@ -392,11 +408,11 @@ def best_response_path(prize, n, gamma=1.0, steps=20, start=1e-3):
     numpy.ndarray
         Spend per firm, shape (steps + 1,), starting with ``start``.
     """
-    V = float(check_positive("prize", prize, ndim=0))
-    nn = check_int("n", n, low=1)
-    g = float(check_positive("gamma", gamma, ndim=0))
+    V = float(check_real("prize", prize, low=0.0, high=MAX_AMOUNT, low_open=True, ndim=0))
+    nn = check_int("n", n, low=1, high=MAX_FIRMS)
+    g = float(check_real("gamma", gamma, low=0.0, high=MAX_GAMMA, low_open=True, ndim=0))
     k = check_int("steps", steps, low=1, high=STEPS_MAX)
-    a = float(check_positive("start", start, ndim=0))
+    a = float(check_real("start", start, low=0.0, high=MAX_AMOUNT, low_open=True, ndim=0))
     _check_gamma_for_n(g, nn)
     theta = 1.0 - g * (nn - 2) / nn if nn >= 2 else 1.0
     out = np.empty(k + 1)

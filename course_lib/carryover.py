@@ -15,7 +15,8 @@ import numpy as np
 from scipy.signal import lfilter
 from scipy.special import expit
 
-from ._validate import check_bool, check_int, check_nonnegative, check_positive, check_real, check_broadcast
+from ._validate import (check_bool, check_int, check_nonnegative, check_positive, check_real, check_broadcast,
+                        check_length)
 
 __all__ = [
     "adstock_weights",
@@ -39,6 +40,14 @@ def _out(arr):
 
 
 # ----------------------------------------------------------------------------- adstock
+#: longest carry-over kernel, in lags (ten years of weeks)
+MAX_LAGS = 520
+#: longest series, in periods (ten years of days)
+MAX_PERIODS = 3650
+#: most values in a series (all rows and periods together)
+MAX_SIZE = 10_000_000
+
+
 def adstock_weights(alpha, l_max, normalize=True):
     """Geometric carry-over weights w_l = alpha^l for lags l = 0 .. l_max-1.
 
@@ -52,7 +61,7 @@ def adstock_weights(alpha, l_max, normalize=True):
         Retention rate per period, in [0, 1]. ``alpha = 0``: no carry-over; ``alpha = 1``:
         flat kernel (a moving sum/average over ``l_max`` periods).
     l_max : int
-        Number of lags of the kernel, integer >= 1.
+        Number of lags of the kernel, integer in [1, 520] (:data:`MAX_LAGS`).
     normalize : bool, default True
         Divide the weights by their sum (the sum is >= 1, so this is always safe).
 
@@ -68,8 +77,10 @@ def adstock_weights(alpha, l_max, normalize=True):
     PyMC-Marketing, ``pymc_marketing/mmm/transformers.py``, ``geometric_adstock``.
     """
     a = check_real("alpha", alpha, low=0.0, high=1.0)
-    L = check_int("l_max", l_max, low=1)
+    L = check_int("l_max", l_max, low=1, high=MAX_LAGS)
     normalize = check_bool("normalize", normalize)
+    if a.size * L > MAX_SIZE:
+        check_length("alpha", a, MAX_SIZE // L, axis=None)
     w = a[..., None] ** np.arange(L, dtype=float)
     if normalize:
         w = w / w.sum(axis=-1, keepdims=True)
@@ -104,14 +115,16 @@ def geometric_adstock(x, alpha, *, l_max=None, normalize=False):
     Parameters
     ----------
     x : array_like, shape (..., T)
-        Exposures or spend per period, finite and >= 0; time is the last axis.
+        Exposures or spend per period, finite and >= 0; time is the last axis, at most 3650
+        periods (:data:`MAX_PERIODS`) and 10^7 values in all (:data:`MAX_SIZE`).
     alpha : float or array_like
         Retention per period: in [0, 1) for the recursion, [0, 1] for a truncated kernel.
         Broadcasts against ``x.shape[:-1]`` (e.g. ``alpha`` of shape (k,) with ``x`` of
         shape (T,) gives an output of shape (k, T)). Rule-of-thumb ranges quoted by Robyn:
         TV 0.3-0.8, OOH/print/radio 0.1-0.4, digital 0-0.3.
     l_max : int or None, default None
-        None for the infinite recursion; otherwise the kernel length, integer >= 1.
+        None for the infinite recursion; otherwise the kernel length, integer in [1, 520]
+        (:data:`MAX_LAGS`).
     normalize : bool, default False
         See the two conventions above.
 
@@ -130,14 +143,17 @@ def geometric_adstock(x, alpha, *, l_max=None, normalize=False):
     PyMC-Marketing ``geometric_adstock``.
     """
     xa = check_nonnegative("x", x, ndim=range(1, 33))
+    check_length("x", xa, MAX_PERIODS)
     normalize = check_bool("normalize", normalize)
     if l_max is None:
         a = check_real("alpha", alpha, low=0.0, high=1.0, high_open=True)
     else:
-        L = check_int("l_max", l_max, low=1)
+        L = check_int("l_max", l_max, low=1, high=MAX_LAGS)
         a = check_real("alpha", alpha, low=0.0, high=1.0)
     batch = _broadcast(**{"x (without its time axis)": xa[..., 0], "alpha": a})
     T = xa.shape[-1]
+    if int(np.prod(batch)) * T > MAX_SIZE:
+        check_length("x", np.broadcast_to(0.0, batch + (T,)), MAX_SIZE, axis=None)
     xb = np.broadcast_to(xa, batch + (T,)).reshape(-1, T)
     ab = np.broadcast_to(a, batch).reshape(-1)
     out = np.empty_like(xb)

@@ -66,6 +66,8 @@ GLOSSARY = "glossary.csv"
 BANK_RELATIONSHIP = "bank_full_relationship_counts.csv"
 #: the TV-caps file of each country
 TV_CAPS_FILES = {"it": TV_CAPS, "fr": TV_CAPS_FR}
+#: the time windows of the caps of each country (the TV-caps figure draws these)
+TV_CAPS_WINDOWS = {"it": ("06-18", "18-24", "any_hour"), "fr": ("daily_average", "any_hour", "20-06")}
 
 _FILES = (BANK_COUNTS, SPAM_SHARE, TV_CAPS, TV_CAPS_FR, GLOSSARY, BANK_RELATIONSHIP)
 
@@ -223,6 +225,10 @@ def _read(name: str) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+#: largest integer a data file may hold (exact as a float, far from int64 overflow)
+_MAX_EXACT_INT = 2**53
+
+
 def _bad_row(name: str, col: str, mask: pd.Series, series: pd.Series, what: str) -> ValueError:
     pos = int(mask.to_numpy().nonzero()[0][0])
     line = pos + 2  # header is line 1
@@ -255,6 +261,10 @@ def _convert(name: str, col: str, kind: str, s: pd.Series) -> pd.Series:
         frac = num != num.round()
         if frac.any():
             raise _bad_row(name, col, frac, s, "must be an integer")
+        # beyond 2^53 a count is no longer exact, and beyond 2^63 it would wrap to a negative int64
+        huge = num.abs() > _MAX_EXACT_INT
+        if huge.any():
+            raise _bad_row(name, col, huge, s, f"must be an integer in [-{_MAX_EXACT_INT}, {_MAX_EXACT_INT}]")
         return num.astype("int64")
     return num.astype("float64")
 
@@ -325,6 +335,18 @@ def load_bank_counts() -> pd.DataFrame:
     return df.sort_values("campaign", kind="stable").reset_index(drop=True)
 
 
+#: a period of the spam table: a year, a quarter (2011-Q2) or a month (2015-06)
+SPAM_PERIOD_RE = r"\d{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?"
+#: the (vendor, period) rows the course uses: exercises 01.3 and lesson 07, the spam figure
+SPAM_REQUIRED_ROWS = (
+    ("Kaspersky", "2009"),
+    ("Kaspersky", "2015"),
+    ("Kaspersky", "2025"),
+    ("Symantec / MAAWG", "2010"),
+    ("Symantec", "2015-06"),
+)
+
+
 def load_spam_share(vendor: str | None = None) -> pd.DataFrame:
     """Load the published spam shares of e-mail traffic (percent), one figure a row.
 
@@ -340,16 +362,31 @@ def load_spam_share(vendor: str | None = None) -> pd.DataFrame:
         Columns ``period`` (e.g. ``"2015"``, ``"2011-Q2"``, ``"2015-06"``),
         ``spam_share_pct`` (float in [0, 100]), ``scope`` (annual, quarter, month...),
         ``vendor``, ``source_as_seen`` and ``verification`` (how the figure was checked).
+        Every period is a year ``YYYY``, a quarter ``YYYY-Qn`` or a month ``YYYY-MM``; the rows
+        the course uses (:data:`SPAM_REQUIRED_ROWS`) are present.
 
     Raises
     ------
     ValueError
-        If ``vendor`` is given but has no row.
+        If ``vendor`` is given but has no row, or if the file breaks one of the checks above
+        (the message names the file, the column and the line, or the missing row).
     """
     name = SPAM_SHARE
     df = _read(name)
+    df["period"] = df["period"].str.strip()
+    bad = ~df["period"].str.fullmatch(SPAM_PERIOD_RE)
+    if bad.any():
+        raise _bad_row(name, "period", bad, df["period"],
+                       "must be a year YYYY, a quarter YYYY-Qn or a month YYYY-MM")
     _check_range(name, df, "spam_share_pct", low=0, high=100)
     _check_unique(name, df, ["period", "vendor"])
+    present = set(zip(df["vendor"].str.strip(), df["period"]))
+    for row_vendor, period in SPAM_REQUIRED_ROWS:
+        if (row_vendor, period) not in present:
+            raise ValueError(
+                f"{name}: the row of vendor {row_vendor!r} for period {period!r} is missing; "
+                "the course's exercises and figures use it"
+            )
     if vendor is not None:
         vendors = sorted(df["vendor"].unique())
         if vendor not in vendors:
@@ -376,8 +413,8 @@ def load_tv_caps(in_force_only: bool = True, country: str = "it") -> pd.DataFram
     -------
     pandas.DataFrame
         Columns ``broadcaster_type``, ``window`` (Italy: ``06-18``, ``18-24``, ``any_hour``;
-        France: ``daily_average``, ``any_hour``, ``20-06``), ``cap_pct`` (maximum share of
-        the time, percent, in [0, 100]), ``valid_from`` / ``valid_to`` (ISO dates or empty),
+        France: ``daily_average``, ``any_hour``, ``20-06``; :data:`TV_CAPS_WINDOWS`), ``cap_pct`` (maximum share of
+        the time, percent, in [0, 100]), ``valid_from`` / ``valid_to`` (ISO dates or empty; ``valid_to`` not before ``valid_from``),
         ``in_force`` (bool), ``scope``, ``label_it`` / ``label_fr`` (bar labels, unique among
         the rows in force), ``source`` and ``status``. The French table also has
         ``cap_min_per_hour`` (minutes per hour, in [0, 60]; ``cap_pct`` = minutes / 60 x 100).
@@ -394,7 +431,7 @@ def load_tv_caps(in_force_only: bool = True, country: str = "it") -> pd.DataFram
     >>> caps = load_tv_caps(country="fr")                 # doctest: +SKIP
     >>> ax.barh(caps["label_fr"], caps["cap_pct"])        # doctest: +SKIP
     """
-    if not isinstance(country, str) or country not in TV_CAPS_FILES:
+    if not isinstance(country, (str, np.str_)) or country not in TV_CAPS_FILES:
         raise ValueError(f"country must be one of {sorted(TV_CAPS_FILES)!r}; got {country!r}")
     if not isinstance(in_force_only, (bool, np.bool_)):
         raise ValueError(f"in_force_only must be True or False; got {in_force_only!r}")
@@ -407,9 +444,15 @@ def load_tv_caps(in_force_only: bool = True, country: str = "it") -> pd.DataFram
         if off.any():
             raise _bad_row(name, "cap_pct", off, df["cap_pct"],
                            "must equal cap_min_per_hour / 60 x 100 (to 0.01)")
+    df["window"] = df["window"].str.strip()
+    bad = ~df["window"].isin(TV_CAPS_WINDOWS[country])
+    if bad.any():
+        raise _bad_row(name, "window", bad, df["window"], f"must be one of {list(TV_CAPS_WINDOWS[country])}")
+    dates = {}
     for col in ("valid_from", "valid_to"):
         s = df[col].str.strip()
-        bad = (s != "") & ~s.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+        dates[col] = pd.to_datetime(s.where(s != ""), format="%Y-%m-%d", errors="coerce")
+        bad = (s != "") & (~s.str.fullmatch(r"\d{4}-\d{2}-\d{2}") | dates[col].isna())
         if bad.any():
             raise _bad_row(name, col, bad, df[col], "must be an ISO date YYYY-MM-DD or empty")
     inconsistent = df["in_force"] == (df["valid_to"].str.strip() != "")
@@ -421,6 +464,9 @@ def load_tv_caps(in_force_only: bool = True, country: str = "it") -> pd.DataFram
     _check_unique(name, df, ["broadcaster_type", "window", "valid_from"])
     if not df["in_force"].any():
         raise ValueError(f"{name}: column 'in_force' must be true on at least one row (no cap in force)")
+    backwards = dates["valid_to"] < dates["valid_from"]
+    if backwards.any():
+        raise _bad_row(name, "valid_to", backwards, df["valid_to"], "must not be before 'valid_from'")
     for col in ("label_it", "label_fr"):
         _check_unique(name, df[df["in_force"]], [col])
     if in_force_only:

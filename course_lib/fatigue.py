@@ -34,12 +34,14 @@ from __future__ import annotations
 import numpy as np
 
 from ._validate import (
+    _short,
     check_choice,
     check_int,
     check_nonnegative,
     check_probability,
     check_real,
     check_broadcast,
+    check_length,
 )
 
 __all__ = [
@@ -54,7 +56,23 @@ __all__ = [
     "FRANCE_CALLS_PER_30_DAYS",
     "FRANCE_CAP_WINDOW_DAYS",
     "FRANCE_REFUSAL_COOLDOWN_DAYS",
+    "MAX_PERIODS",
+    "MAX_SCHEDULE_SIZE",
+    "MAX_FREQUENCIES",
+    "MAX_SENDS",
+    "MAX_PEOPLE",
 ]
+
+#: longest schedule, in periods (ten years of days, or seventy years of weeks)
+MAX_PERIODS = 3650
+#: largest schedule: number of values of ``sends`` once broadcast (series x periods; under a second)
+MAX_SCHEDULE_SIZE = 1_000_000
+#: most frequencies compared at once by :func:`frequency_sweep`
+MAX_FREQUENCIES = 1000
+#: most sends in one period (integer counts stay exact; list sizes and fatigue stay finite)
+MAX_SENDS = 10**9
+#: largest list size and number of new subscribers per period (100 times the world's population)
+MAX_PEOPLE = 1e12
 
 #: France, décret n° 2022-1313 du 13 octobre 2022, code de la consommation art. D. 223-9
 #: (in force since 1 March 2023): at most 4 call attempts per 30 calendar days ...
@@ -72,14 +90,17 @@ _LINKS = ("cloglog", "logistic")
 
 # --------------------------------------------------------------------------- helpers
 def _check_sends(sends, name: str = "sends") -> np.ndarray:
-    """Non-negative, finite, at least 1-D (time last), non-empty."""
-    arr = check_nonnegative(name, sends)
+    """In [0, MAX_SENDS], at least 1-D (time last), non-empty, at most MAX_PERIODS periods
+    and MAX_SCHEDULE_SIZE values."""
+    arr = check_real(name, sends, low=0.0, high=MAX_SENDS)
     if arr.ndim == 0:
         raise ValueError(
-            f"{name} must have at least 1 dimension (time is the last axis); got a scalar {sends!r}"
+            f"{name} must have at least 1 dimension (time is the last axis); got a scalar {_short(sends)}"
         )
     if arr.shape[-1] == 0:
         raise ValueError(f"{name} must have at least one period; got shape {arr.shape}")
+    check_length(name, arr, MAX_PERIODS)
+    check_length(name, arr, MAX_SCHEDULE_SIZE, axis=None)
     return arr
 
 
@@ -88,7 +109,7 @@ def _check_integer_counts(name: str, arr: np.ndarray) -> None:
     if np.any(bad):
         raise ValueError(
             f"{name} must be non-negative integer counts in [0, inf); "
-            f"got {arr[bad].flat[0].item()!r}"
+            f"got {_short(arr[bad].flat[0])}"
         )
 
 
@@ -100,10 +121,11 @@ def _per_series(name: str, value, checker, **kw) -> np.ndarray:
 
 def _log_survival(fatigue, eta0, eta1, link: str) -> np.ndarray:
     """log(1 - h) for the two links, computed without ever forming log(0)."""
-    x = eta0 + eta1 * fatigue
-    if link == "cloglog":
-        return -x
-    return -np.log1p(x)
+    with np.errstate(over="ignore"):  # a huge hazard rate: log survival -inf, survival 0
+        x = eta0 + eta1 * fatigue
+        if link == "cloglog":
+            return -x
+        return -np.log1p(x)
 
 
 # --------------------------------------------------------------------------- model
@@ -115,8 +137,9 @@ def fatigue_stock(sends, retention=0.7) -> np.ndarray:
     Parameters
     ----------
     sends : array_like, shape (..., T)
-        Messages (or calls) sent in each period, time on the last axis; finite, >= 0.
-        Fractional values are allowed (expected sends).
+        Messages (or calls) sent in each period, time on the last axis; in [0, 10^9]
+        (:data:`MAX_SENDS`). Fractional values are allowed (expected sends). At most 3650
+        periods (:data:`MAX_PERIODS`) and 10^6 values in all (:data:`MAX_SCHEDULE_SIZE`).
     retention : float or array_like, default 0.7
         Share ``rho`` of fatigue carried from one period to the next, in [0, 1).
         ``rho = 0`` means full recovery within one period. An array gives one series
@@ -271,12 +294,12 @@ def apply_frequency_cap(sends, cap, window=1) -> np.ndarray:
     Parameters
     ----------
     sends : array_like of int, shape (..., T)
-        Sends per period, non-negative integers; time on the last axis. Leading axes
-        are independent schedules (vectorised).
+        Sends per period, integers in [0, 10^9] (:data:`MAX_SENDS`); time on the last axis. Leading axes
+        are independent schedules (vectorised). At most 3650 periods (:data:`MAX_PERIODS`) and 10^6 values in all (:data:`MAX_SCHEDULE_SIZE`).
     cap : int
-        Maximum number of sends in any window, >= 0.
+        Maximum number of sends in any window, in [0, 10^9] (:data:`MAX_SENDS`).
     window : int, default 1
-        Window length in periods, >= 1.
+        Window length in periods, in [1, 3650] (:data:`MAX_PERIODS`).
 
     Returns
     -------
@@ -294,8 +317,9 @@ def apply_frequency_cap(sends, cap, window=1) -> np.ndarray:
     """
     s = _check_sends(sends)
     _check_integer_counts("sends", s)
-    c = check_int("cap", cap, low=0)
-    w = check_int("window", window, low=1)
+    check_real("sends", sends, low=0, high=MAX_SENDS)  # int64 counts stay exact: no negative count from overflow
+    c = check_int("cap", cap, low=0, high=MAX_SENDS)
+    w = check_int("window", window, low=1, high=MAX_PERIODS)
     s = s.astype(np.int64)
     if w == 1:
         return np.minimum(s, c)
@@ -365,8 +389,9 @@ def _habituated(s, k):
     frac = s - n
     pos = ks > 0
     kk = np.where(pos, ks, 1.0)
-    geom = np.where(pos, -np.expm1(-kk * n) / -np.expm1(-kk), n)  # sum_{j<n} e^{-k j}
-    out = geom + frac * np.exp(-ks * n)
+    with np.errstate(over="ignore", under="ignore"):  # a huge kappa: e^(-kappa n) is 0
+        geom = np.where(pos, -np.expm1(-kk * n) / -np.expm1(-kk), n)  # sum_{j<n} e^{-k j}
+        out = geom + frac * np.exp(-ks * n)
     return np.asarray(out, dtype=float)
 
 
@@ -403,9 +428,11 @@ def simulate_list(
     Parameters
     ----------
     sends : array_like, shape (..., T)
-        Sends per period (>= 0, time last). Must be integers if ``cap`` is given.
+        Sends per period (in [0, 10^9], :data:`MAX_SENDS`; time last). Must be integers if
+        ``cap`` is given.
+        At most 3650 periods (:data:`MAX_PERIODS`) and 10^6 values in all (:data:`MAX_SCHEDULE_SIZE`).
     n0 : float or array_like, default 10_000
-        Initial list size, >= 0.
+        Initial list size, in [0, 10^12] (:data:`MAX_PEOPLE`).
     retention, base, kappa, eta0, eta1 : float or array_like
         As in :func:`fatigue_stock` (``rho`` in [0, 1)), :func:`engagement_probability`
         (``p0`` in [0, 1], ``kappa`` >= 0) and :func:`unsubscribe_hazard`
@@ -413,7 +440,7 @@ def simulate_list(
         These and ``n0`` are *per series*: they broadcast against the leading axes
         ``sends.shape[:-1]``, one series per value.
     new_optins : float or array_like, default 0.0
-        New subscribers joining at the end of each period, >= 0; scalar, shape (T,)
+        New subscribers joining at the end of each period, in [0, 10^12]; scalar, shape (T,)
         or (..., T) (broadcast against the full schedule).
     cap : int or None, default None
         Optional frequency cap applied first with :func:`apply_frequency_cap`.
@@ -441,15 +468,15 @@ def simulate_list(
     if cap is not None:
         s = apply_frequency_cap(s, cap, window).astype(float)
     else:
-        check_int("window", window, low=1)
+        check_int("window", window, low=1, high=MAX_PERIODS)
     check_choice("link", link, _LINKS)
-    n0_ = _per_series("n0", n0, check_nonnegative)
+    n0_ = _per_series("n0", n0, check_real, low=0.0, high=MAX_PEOPLE)
     rho = _per_series("retention", retention, check_real, low=0.0, high=1.0, high_open=True)
     p0 = _per_series("base", base, check_probability)
     k = _per_series("kappa", kappa, check_nonnegative)
     e0 = _per_series("eta0", eta0, check_nonnegative)
     e1 = _per_series("eta1", eta1, check_nonnegative)
-    optins = check_nonnegative("new_optins", new_optins)
+    optins = check_real("new_optins", new_optins, low=0.0, high=MAX_PEOPLE)
     if optins.ndim > 0 and optins.shape[-1] not in (1, s.shape[-1]):
         raise ValueError(
             f"new_optins must be a scalar or have {s.shape[-1]} periods on its last axis; "
@@ -464,6 +491,8 @@ def simulate_list(
             "sends, per-series parameters (n0, retention, base, kappa, eta0, eta1) and "
             f"new_optins do not broadcast; got sends shape {s.shape}"
         ) from None
+    if int(np.prod(full)) > MAX_SCHEDULE_SIZE:
+        check_length("sends", np.broadcast_to(0.0, full), MAX_SCHEDULE_SIZE, axis=None)
     T = s.shape[-1]
     s = np.broadcast_to(s, full)
     optins = np.broadcast_to(optins, full)
@@ -481,7 +510,9 @@ def simulate_list(
         f = rho0 * f_prev + st
         subscribers[..., t] = n
         engaged[..., t] = n * p00 * np.exp(-k0 * f_prev) * _habituated(st, k0)
-        lost = n * -np.expm1(st * _log_survival(f, e00, e10, link))
+        log_surv = _log_survival(f, e00, e10, link)
+        # no send, no unsubscribe (0 x -inf would be NaN when the hazard is 1)
+        lost = n * -np.expm1(st * np.where(st > 0, log_surv, 0.0))
         unsub[..., t] = lost
         fatigue[..., t] = f
         n = (n - lost) + optins[..., t]
@@ -519,9 +550,12 @@ def frequency_sweep(frequencies=None, n_periods=52, **simulate_list_kwargs) -> d
     ----------
     frequencies : array_like, shape (K,), optional
         Sends per period to compare, each >= 0 (non-integer values are expected send
-        rates; they must be integers if a ``cap`` is passed). Default ``0, 0.25, ..., 8``.
+        rates; they must be integers if a ``cap`` is passed); 1 <= K <= 1000
+        (:data:`MAX_FREQUENCIES`). Default ``0, 0.25, ..., 8``, or the whole numbers
+        ``0, 1, ..., 8`` when a ``cap`` is passed.
     n_periods : int, default 52
-        Horizon in periods (e.g. weeks), >= 1.
+        Horizon in periods (e.g. weeks), in [1, 3650] (:data:`MAX_PERIODS`), with
+        ``K x n_periods <= 10^6`` (:data:`MAX_SCHEDULE_SIZE`).
     **simulate_list_kwargs
         Passed to :func:`simulate_list` (``n0``, ``retention``, ``base``, ``kappa``,
         ``eta0``, ``eta1``, ``new_optins``, ``cap``, ``window``, ``link``); they must
@@ -539,12 +573,25 @@ def frequency_sweep(frequencies=None, n_periods=52, **simulate_list_kwargs) -> d
     REFERENCES.md §1.5 (teaching outputs: interior optimal frequency; more frequency,
     more cumulative unsubscribes).
     """
+    capped = simulate_list_kwargs.get("cap") is not None
     if frequencies is None:
-        frequencies = np.arange(0.0, 8.0 + 1e-9, 0.25)
-    freq = check_nonnegative("frequencies", frequencies, ndim=1)
-    T = check_int("n_periods", n_periods, low=1)
+        # a frequency cap needs whole numbers of sends: the default grid is then 0, 1, ..., 8
+        frequencies = np.arange(0.0, 9.0) if capped else np.arange(0.0, 8.0 + 1e-9, 0.25)
+    freq = check_real("frequencies", frequencies, low=0.0, high=MAX_SENDS, ndim=1)
+    K = check_length("frequencies", freq, MAX_FREQUENCIES)
+    if capped:  # errors name what the caller passed (frequencies), not the internal schedule
+        _check_integer_counts("frequencies", freq)
+        check_real("frequencies", freq, low=0, high=MAX_SENDS)
+    T = check_int("n_periods", n_periods, low=1, high=min(MAX_PERIODS, MAX_SCHEDULE_SIZE // K))
     if "sends" in simulate_list_kwargs:
         raise ValueError("sends must not be passed to frequency_sweep; use frequencies")
+    for name in ("n0", "retention", "base", "kappa", "eta0", "eta1"):
+        if name in simulate_list_kwargs:
+            try:
+                shape = np.shape(simulate_list_kwargs[name])
+            except ValueError:  # a ragged list: simulate_list refuses it, naming it
+                continue
+            check_broadcast(frequencies=freq, **{name: np.empty(shape)})
     sends = np.repeat(freq[:, None], T, axis=1)
     res = simulate_list(sends, **simulate_list_kwargs)
     # list size after the last period: N_{T-1} - U_{T-1} + optins_{T-1}

@@ -12,7 +12,7 @@ either language or when the code uses a key the table does not have.
 from __future__ import annotations
 
 from ._strings import TRANSLATIONS
-from ._validate import check_choice
+from ._validate import check_choice, check_int, check_real
 
 LANGUAGES = ("it", "fr")
 _state = {"lang": "it", "explicit": False}
@@ -58,6 +58,10 @@ def t(key: str, lang: str | None = None, **fmt) -> str:
 
 
 def number(x: float, decimals: int = 2) -> str:
-    """Format ``x`` with a decimal comma, as Italian and French write numbers (2,88)."""
-    text = f"{float(x):.{decimals}f}"
+    """Format ``x`` with a decimal comma, as Italian and French write numbers (2,88).
+
+    ``x`` is a finite real number; ``decimals`` an integer in [0, 20].
+    """
+    decimals = check_int("decimals", decimals, low=0, high=20)
+    text = f"{float(check_real('x', x, ndim=0)):.{decimals}f}"
     return text.replace(".", ",")

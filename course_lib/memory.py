@@ -17,8 +17,14 @@ from ._validate import (
     check_nonnegative,
     check_positive,
     check_probability,
+    check_length,
 )
 from .carryover import _broadcast, _out
+
+#: longest exposure schedule, in periods (ten years of days)
+MAX_PERIODS = 3650
+#: most values in an awareness computation (all paths and periods together)
+MAX_SIZE = 1_000_000
 
 __all__ = [
     "retention_exponential",
@@ -53,7 +59,8 @@ def retention_exponential(t, stability):
     ta = check_nonnegative("t", t)
     S = check_positive("stability", stability)
     _broadcast(t=ta, stability=S)
-    return _out(np.exp(-ta / S))
+    with np.errstate(over="ignore"):  # t / S beyond float range: retention 0
+        return _out(np.exp(-ta / S))
 
 
 def retention_power(t, tau, d):
@@ -85,7 +92,8 @@ def retention_power(t, tau, d):
     da = check_positive("d", d)
     _broadcast(t=ta, tau=tau_a, d=da)
     # exp(-d * log1p(t/tau)): no overflow, exact 1 at t = 0
-    return _out(np.exp(-da * np.log1p(ta / tau_a)))
+    with np.errstate(over="ignore"):  # t / tau beyond float range: retention 0
+        return _out(np.exp(-da * np.log1p(ta / tau_a)))
 
 
 def awareness_path(exposures, learn=0.3, forget=0.1, a0=0.0):
@@ -105,7 +113,8 @@ def awareness_path(exposures, learn=0.3, forget=0.1, a0=0.0):
     ----------
     exposures : array_like, shape (..., T)
         Exposures per period (x_t), finite and >= 0; time is the last axis. Typically in
-        [0, 1] (e.g. 1 = one ad that period), see :func:`schedule`.
+        [0, 1] (e.g. 1 = one ad that period), see :func:`schedule`. At most 3650 periods
+        (:data:`MAX_PERIODS`) and 10^6 values in all once broadcast (:data:`MAX_SIZE`).
     learn : float or array_like, default 0.3
         kappa, learning rate per unit exposure, in [0, 1] (illustrative default).
     forget : float or array_like, default 0.1
@@ -133,7 +142,9 @@ def awareness_path(exposures, learn=0.3, forget=0.1, a0=0.0):
     batch = _broadcast(
         **{"exposures (without its time axis)": x[..., 0], "learn": k, "forget": dl, "a0": a_init}
     )
-    T = x.shape[-1]
+    T = check_length("exposures", x, MAX_PERIODS)
+    if int(np.prod(batch)) * T > MAX_SIZE:
+        check_length("exposures", np.broadcast_to(0.0, batch + (T,)), MAX_SIZE, axis=None)
     gain = np.minimum(np.broadcast_to(k, batch)[..., None] * x, 1.0)
     gain = np.broadcast_to(gain, batch + (T,))
     out = np.empty(batch + (T,))
@@ -183,7 +194,7 @@ def schedule(kind, n_periods, total, *, burst_start=0, burst_length=None, period
     kind : {"continuous", "burst", "pulsing", "spread"}
         Type of schedule.
     n_periods : int
-        Number of periods, >= 1.
+        Number of periods, in [1, 3650] (:data:`MAX_PERIODS`).
     total : float
         Total exposures over the horizon, finite and >= 0.
     burst_start : int, default 0
@@ -213,7 +224,7 @@ def schedule(kind, n_periods, total, *, burst_start=0, burst_length=None, period
         if on not in (None, 1):
             raise ValueError(f"on must be 1 (or None) for a spread schedule; got {on!r}")
         kind, on = "pulsing", 1
-    n = check_int("n_periods", n_periods, low=1)
+    n = check_int("n_periods", n_periods, low=1, high=MAX_PERIODS)
     tot = float(check_nonnegative("total", total, ndim=0))
     active = np.zeros(n, dtype=bool)
     if kind == "continuous":

@@ -38,19 +38,40 @@ from ._validate import (
     check_positive,
     check_probability,
     check_real,
+    check_length,
 )
 from .fatigue import _habituated
 
-__all__ = ["simulate_population", "draw_population", "campaign_sweep"]
+__all__ = ["simulate_population", "draw_population", "campaign_sweep", "MAX_RECIPIENTS", "MAX_PERIODS",
+           "MAX_RATES", "MAX_WORK", "MAX_SWEEP_RECIPIENTS", "MAX_SWEEP_WORK"]
 
 _MAX_HETEROGENEITY = 3.0
 
+#: largest population (the benchmark's 10^6 recipients x 52 weeks runs in about a second)
+MAX_RECIPIENTS = 1_000_000
+#: longest schedule, in periods (ten years of weeks)
+MAX_PERIODS = 520
+#: largest simulation of :func:`simulate_population`: recipients x periods (a few seconds at most)
+MAX_WORK = 100_000_000
+#: largest mean tolerance, in units of fatigue (float32 thresholds stay finite even at heterogeneity 3)
+MAX_TOLERANCE = 1e6
+#: most sends (or calls) in one period (float32 fatigue stays exact enough and finite)
+MAX_SENDS = 1e6
+#: largest habituation rate per unit of fatigue (beyond it e^(-kappa) is 0 to float32 precision)
+MAX_KAPPA = 1000.0
+#: largest number of call rates compared at once by :func:`campaign_sweep`
+MAX_RATES = 100
+#: largest population of :func:`campaign_sweep` (its arrays hold rates x recipients values)
+MAX_SWEEP_RECIPIENTS = 100_000
+#: largest :func:`campaign_sweep`: rates x recipients x periods (about a second)
+MAX_SWEEP_WORK = 50_000_000
 
-def _check_common(n_recipients, retention_mean, tolerance_mean, heterogeneity, seed):
-    n = check_int("n_recipients", n_recipients, low=1)
+
+def _check_common(n_recipients, retention_mean, tolerance_mean, heterogeneity, seed, n_max=MAX_RECIPIENTS):
+    n = check_int("n_recipients", n_recipients, low=1, high=max(1, min(MAX_RECIPIENTS, n_max)))
     mu = float(check_real("retention_mean", retention_mean, low=0.0, high=1.0,
                           low_open=True, high_open=True, ndim=0))
-    tol = float(check_positive("tolerance_mean", tolerance_mean, ndim=0))
+    tol = float(check_real("tolerance_mean", tolerance_mean, low=0.0, high=MAX_TOLERANCE, low_open=True, ndim=0))
     h = float(check_real("heterogeneity", heterogeneity, low=0.0, high=_MAX_HETEROGENEITY, ndim=0))
     sd = check_int("seed", seed, low=0)
     return n, mu, tol, h, sd
@@ -67,12 +88,12 @@ def draw_population(n_recipients=10_000, *, retention_mean=0.7, tolerance_mean=3
     Parameters
     ----------
     n_recipients : int, default 10_000
-        Number of recipients, >= 1.
+        Number of recipients, in [1, 10^6] (:data:`MAX_RECIPIENTS`).
     retention_mean : float, default 0.7
         Mean fatigue retention ``mu``, in (0, 1). Illustrative.
     tolerance_mean : float, default 3.0
-        Mean opt-out threshold (in units of fatigue, i.e. of recent sends), > 0.
-        Illustrative.
+        Mean opt-out threshold (in units of fatigue, i.e. of recent sends), in (0, 10^6]
+        (:data:`MAX_TOLERANCE`). Illustrative.
     heterogeneity : float, default 0.5
         ``sigma`` in [0, 3]: log-scale of the tolerance and spread of the retention.
         0 makes every recipient identical. Illustrative.
@@ -142,17 +163,19 @@ def simulate_population(
     Parameters
     ----------
     sends : array_like, shape (T,)
-        Sends per period, the same schedule for everyone; finite, >= 0, T >= 1.
+        Sends per period, the same schedule for everyone; in [0, 10^6] (:data:`MAX_SENDS`),
+        1 <= T <= 520 (:data:`MAX_PERIODS`).
     n_recipients : int, default 10_000
-        Number of recipients ``N``, >= 1.
+        Number of recipients ``N``, in [1, 10^6] (:data:`MAX_RECIPIENTS`), with
+        ``N x T <= 10^8`` (:data:`MAX_WORK`: 10^6 recipients for up to 100 periods).
     retention_mean, tolerance_mean, heterogeneity, seed
         See :func:`draw_population` (``retention_mean`` in (0, 1),
-        ``tolerance_mean`` > 0, ``heterogeneity`` in [0, 3], ``seed`` int >= 0).
+        ``tolerance_mean`` in (0, 10^6], ``heterogeneity`` in [0, 3], ``seed`` int >= 0).
         Illustrative defaults 0.7, 3.0, 0.5, 0.
     base : float, default 0.2
         Engagement probability of a fresh recipient ``p0``, in [0, 1]. Illustrative.
     kappa : float, default 0.15
-        Habituation rate per unit of fatigue, >= 0. Illustrative.
+        Habituation rate per unit of fatigue, in [0, 1000] (:data:`MAX_KAPPA`). Illustrative.
 
     Returns
     -------
@@ -166,11 +189,12 @@ def simulate_population(
     ----------
     REFERENCES.md §1.5. Kumar, Zhang & Luo (2014), *JMR* 51(4), 403-419.
     """
-    s = check_nonnegative("sends", sends, ndim=1)
+    s = check_real("sends", sends, low=0.0, high=MAX_SENDS, ndim=1)
+    T = check_length("sends", s, MAX_PERIODS)
     n, mu, tol, h, sd = _check_common(n_recipients, retention_mean, tolerance_mean,
-                                      heterogeneity, seed)
+                                      heterogeneity, seed, n_max=MAX_WORK // T)
     p0 = float(check_probability("base", base, ndim=0))
-    k = float(check_nonnegative("kappa", kappa, ndim=0))
+    k = float(check_real("kappa", kappa, low=0.0, high=MAX_KAPPA, ndim=0))
     T = s.shape[0]
 
     rho, tau = _draw(n, mu, tol, h, sd)
@@ -254,16 +278,20 @@ def campaign_sweep(
     Parameters
     ----------
     rates : array_like, shape (K,)
-        Calls per period, finite, >= 0 (fractions are averages: 4 calls a month = 12/13 a week).
+        Calls per period, in [0, 10^6] (:data:`MAX_SENDS`) (fractions are averages: 4 calls a month = 12/13 a week);
+        1 <= K <= 100 (:data:`MAX_RATES`).
     n_periods : int, default 52
-        Number of periods T, >= 1.
-    n_recipients, retention_mean, tolerance_mean, heterogeneity, seed
+        Number of periods T, in [1, 520] (:data:`MAX_PERIODS`).
+    n_recipients : int, default 2_000
+        Number of recipients N, in [1, 10^5] (:data:`MAX_SWEEP_RECIPIENTS`), with
+        ``K x N x T <= 5 x 10^7`` (:data:`MAX_SWEEP_WORK`, about a second).
+    retention_mean, tolerance_mean, heterogeneity, seed
         As in :func:`simulate_population`. Illustrative defaults.
     base : float, default 0.05
         Conversion probability of a call to a fresh recipient ``p0``, in [0, 1].
         Illustrative (in the UCI bank campaign the first call converted 5.7 % of clients).
     kappa : float, default 0.15
-        Habituation rate per unit of fatigue, >= 0. Illustrative.
+        Habituation rate per unit of fatigue, in [0, 1000] (:data:`MAX_KAPPA`). Illustrative.
 
     Returns
     -------
@@ -271,14 +299,14 @@ def campaign_sweep(
         ``"converted"`` and ``"opted_out"``: shares of the population over the T periods,
         each in [0, 1], with ``converted + opted_out <= 1``.
     """
-    r = check_nonnegative("rates", rates, ndim=1)
-    T = check_int("n_periods", n_periods, low=1)
-    n, mu, tol, h, sd = _check_common(n_recipients, retention_mean, tolerance_mean,
-                                      heterogeneity, seed)
+    r = check_real("rates", rates, low=0.0, high=MAX_SENDS, ndim=1)
+    K = check_length("rates", r, MAX_RATES)
+    T = check_int("n_periods", n_periods, low=1, high=MAX_PERIODS)
+    n, mu, tol, h, sd = _check_common(n_recipients, retention_mean, tolerance_mean, heterogeneity, seed,
+                                      n_max=min(MAX_SWEEP_RECIPIENTS, MAX_SWEEP_WORK // (K * T)))
     p0 = float(check_probability("base", base, ndim=0))
-    k = float(check_nonnegative("kappa", kappa, ndim=0))
+    k = float(check_real("kappa", kappa, low=0.0, high=MAX_KAPPA, ndim=0))
     rho, tau = _draw(n, mu, tol, h, sd)
-    K = r.shape[0]
     s = r.astype(np.float32)[:, None]
     F = np.zeros((K, n), dtype=np.float32)
     w = np.ones((K, n), dtype=np.float32)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ._validate import check_choice, check_int
+from ._validate import _short, check_choice, check_int
 
 __all__ = ["contact_hazard", "fit_contact_fatigue", "ContactFatigueFit"]
 
@@ -86,24 +86,27 @@ def _counts_table(counts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             raise ValueError(f"column {name!r} of counts must be finite; got NaN or inf")
         if np.any(a != np.floor(a)):
             bad = a[a != np.floor(a)][0]
-            raise ValueError(f"column {name!r} of counts must hold integers; got {bad!r}")
+            raise ValueError(f"column {name!r} of counts must hold integers; got {_short(bad)}")
+        if np.any(np.abs(a) > 2.0**53):  # beyond, counts are no longer exact (and int64 would wrap)
+            bad = a[np.abs(a) > 2.0**53][0]
+            raise ValueError(f"column {name!r} of counts must hold integers up to 2**53; got {_short(bad)}")
         out.append(a)
     k, n, c = out
     if not (k.size == n.size == c.size):
         raise ValueError("columns 'k', 'clients' and 'converted' of counts must have equal length")
     if np.any(k < 1):
-        raise ValueError(f"column 'k' (number of contacts) must be >= 1; got {k[k < 1][0]!r}")
+        raise ValueError(f"column 'k' (number of contacts) must be >= 1; got {_short(k[k < 1][0])}")
     if np.any(n < 1):
         raise ValueError(
-            f"column 'clients' must be >= 1 in every row (in [1, inf)); got {n[n < 1][0]!r}"
+            f"column 'clients' must be >= 1 in every row (in [1, inf)); got {_short(n[n < 1][0])}"
         )
     if np.any(c < 0):
-        raise ValueError(f"column 'converted' must be >= 0 (in [0, clients]); got {c[c < 0][0]!r}")
+        raise ValueError(f"column 'converted' must be >= 0 (in [0, clients]); got {_short(c[c < 0][0])}")
     if np.any(c > n):
         i = int(np.argmax(c > n))
         raise ValueError(
             f"column 'converted' must be <= column 'clients' (in [0, clients]); "
-            f"got converted={c[i]!r} > clients={n[i]!r} at k={k[i]!r}"
+            f"got converted={_short(c[i])} > clients={_short(n[i])} at k={_short(k[i])}"
         )
     if np.unique(k).size != k.size:
         raise ValueError("column 'k' of counts must not repeat a number of contacts")
@@ -196,6 +199,10 @@ class ContactFatigueFit:
         return list(self.__dataclass_fields__)
 
 
+#: largest number of contacts a fit uses (the UCI bank data stop at 63 calls)
+MAX_K = 100
+
+
 def _expit(x):
     return np.exp(-np.logaddexp(0.0, -x))
 
@@ -205,7 +212,8 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
 
     .. math:: \operatorname{logit} q(k) = a + b\,(k - 1), \qquad k = 1, \dots, k_{max},
 
-    by binomial maximum likelihood (Newton-Raphson; the log-likelihood is concave),
+    by binomial maximum likelihood (damped Newton-Raphson that never accepts a worse point; the
+    log-likelihood is concave),
     where ``q`` is, depending on ``target``:
 
     * ``"hazard"`` (default): the per-call conversion hazard of the life table
@@ -227,7 +235,7 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
     counts : pandas.DataFrame, dict or array_like
         As in :func:`contact_hazard`.
     max_k : int, default 10
-        Use contacts ``k <= max_k`` (>= 2). At least two distinct ``k`` are needed, the
+        Use contacts ``k <= max_k``, in [2, 100] (:data:`MAX_K`). At least two distinct ``k`` are needed, the
         conversions must be neither all zero nor all equal to the trials, and the data
         must not separate perfectly: some ``k`` with a non-conversion must lie above the
         smallest ``k`` with a conversion and some below the largest (otherwise the slope
@@ -251,7 +259,7 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
     REFERENCES.md §2.1. Moro, Cortez & Rita (2014), *Decision Support Systems* 62,
     22-31; UCI dataset doi:10.24432/C5K306 (CC BY 4.0).
     """
-    kmax = check_int("max_k", max_k, low=2)
+    kmax = check_int("max_k", max_k, low=2, high=MAX_K)
     check_choice("target", target, ("hazard", "rate"))
     k, n, c = _counts_table(counts)
     at_risk, h = _life_table(k, n, c)
@@ -301,24 +309,44 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
         return float(np.sum(y * eta - m * np.logaddexp(0.0, eta)))
 
     ll = loglik(beta)
-    for _ in range(100):
+    # Damped Newton-Raphson that never accepts a worse point: the step is halved until the
+    # log-likelihood does not decrease; when no halving helps, beta is already the maximum to
+    # floating-point precision. A singular or non-finite Newton step (weights p (1 - p) that
+    # underflow on a steep curve) falls back to a scaled gradient step, always an ascent direction.
+    converged = False
+    for _ in range(500):
         p = _expit(X @ beta)
         grad = X.T @ (y - m * p)
         hess = (X * (m * p * (1 - p))[:, None]).T @ X
-        step = np.linalg.solve(hess, grad)
-        t = 1.0
-        while True:
+        try:
+            with np.errstate(all="ignore"):
+                step = np.linalg.solve(hess, grad)
+            if not np.all(np.isfinite(step)) or grad @ step <= 0:
+                raise np.linalg.LinAlgError
+        except np.linalg.LinAlgError:
+            step = grad / max(float(np.abs(hess).max()), 1e-300)
+        # Newton decrement: grad' H^-1 grad / 2 estimates how far ll is from its maximum
+        if 0.5 * float(grad @ step) <= 1e-12 * (1.0 + abs(ll)):
+            converged = True
+            break
+        t, accepted = 1.0, False
+        while t >= 1e-14:
             cand = beta + t * step
             ll_c = loglik(cand)
-            if ll_c >= ll - 1e-12 or t < 1e-8:
+            if np.isfinite(ll_c) and ll_c >= ll:
+                accepted = True
                 break
             t /= 2
-        beta, ll_old, ll = cand, ll, ll_c
-        if np.max(np.abs(t * step)) < 1e-10 or abs(ll - ll_old) < 1e-12 * (1 + abs(ll)):
+        if not accepted:  # no better point in an ascent direction: at the maximum (rounding)
+            converged = True
             break
-    else:  # pragma: no cover - concave, no separation (checked above): converges
+        beta, ll_old, ll = cand, ll, ll_c
+        if np.max(np.abs(t * step)) < 1e-10 and abs(ll - ll_old) <= 1e-13 * (1 + abs(ll)):
+            converged = True
+            break
+    if not converged:  # pragma: no cover - concave, no separation (checked above): converges
         raise ValueError(
-            f"counts: the logistic fit did not converge in 100 Newton steps for "
+            f"counts: the logistic fit did not converge for "
             f"k <= max_k={kmax} (target={target!r}); use a larger max_k or pool sparse rows"
         )
     p = _expit(X @ beta)

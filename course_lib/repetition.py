@@ -101,8 +101,18 @@ def two_factor_optimum(learn=1.0, rate=0.8, tedium=0.08):
     b = check_positive("rate", rate)
     c = check_positive("tedium", tedium)
     _broadcast(learn=A, rate=b, tedium=c)
-    # log(max(Ab/c, 1)) is 0 exactly when c >= A b
-    return _out(np.log(np.maximum(A * b / c, 1.0)) / b)
+    # log(max(Ab/c, 1)) is 0 exactly when c >= A b; where A b / c overflows, in logs
+    with np.errstate(over="ignore", divide="ignore", under="ignore"):
+        ratio = A * b / c
+        log_ratio = np.where(np.isfinite(ratio), np.log(np.maximum(ratio, 1.0)),
+                             np.log(A) + np.log(b) - np.log(c))
+        n_star = np.maximum(log_ratio, 0.0) / b
+    if not np.all(np.isfinite(n_star)):
+        raise ValueError(
+            "rate is too small for learn and tedium: the optimum n* = ln(learn rate / tedium) / rate "
+            "overflows; keep rate above 1e-300 or learn / tedium moderate"
+        )
+    return _out(n_star)
 
 
 def reach_frequency(shares, effective=3):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validate import check_nonnegative, check_positive
+from ._validate import _short, check_nonnegative, check_positive
 from .i18n import get_language, number, t
 from ._strings import TRANSLATIONS
 
@@ -81,7 +81,7 @@ def dilemma_payoffs(prize: float = 100.0, cost: float = 30.0) -> dict:
     """
     for name, value in (("prize", prize), ("cost", cost)):
         if isinstance(value, (str, bytes)) or np.ndim(value) != 0:
-            raise ValueError(f"{name} must be a single real number (one table per call); got {value!r}")
+            raise ValueError(f"{name} must be a single real number (one table per call); got {_short(value)}")
     v = float(check_positive("prize", prize, ndim=0))
     c = float(check_nonnegative("cost", cost, ndim=0))
     if c > v:

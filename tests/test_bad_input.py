@@ -153,3 +153,118 @@ def test_infinite_count_in_a_data_file_names_file_and_column(tmp_path, monkeypat
 def test_shapes_that_do_not_broadcast_name_the_parameters(call, names):
     with pytest.raises(ValueError, match=f"must broadcast.*{names}|{names}.*must broadcast"):
         call()
+
+
+# --- absurd but finite magnitudes and sizes: finite, meaningful values or a clear error -------
+# A huge value (1e300, the largest float), a tiny one (1e-300) and, for integer sizes, 10**9 and
+# 10**30 in every numeric parameter of every public model: the call either refuses the value with
+# a ValueError naming the parameter, or returns finite values (no inf, NaN, negative count from an
+# integer overflow) without a numpy warning (a warning is printed in the student's notebook).
+MAGNITUDES = [1e300, 1.7976931348623157e308, 1e-300, 5e-324]
+SIZES = [10**9, 10**30]
+
+# known gaps in files other engineers own (course_lib/permission.py): fixed there, then removed here
+KNOWN_GAPS = {("clv", "margin", 1.7976931348623157e308)}
+
+
+def _values(out):
+    if isinstance(out, dict):
+        return list(out.values())
+    if hasattr(out, "__dataclass_fields__"):
+        return [getattr(out, k) for k in out.__dataclass_fields__]
+    return [out]
+
+
+def _finite_and_meaningful(out):
+    for v in _values(out):
+        if isinstance(v, (str, bytes)):
+            continue
+        try:
+            arr = np.asarray(v, dtype=float)
+        except (TypeError, ValueError):
+            continue
+        assert np.all(np.isfinite(arr)), f"non-finite output {v!r}"
+        if isinstance(v, np.ndarray) and v.dtype.kind in "iu":
+            assert np.all(v >= 0), f"negative count (integer overflow?) {v!r}"
+
+
+MAGNITUDE_CASES = [
+    (f, name, bad)
+    for f, kwargs in VALID
+    for name, value in kwargs.items()
+    if not isinstance(value, (str, bool)) and not hasattr(value, "columns")
+    for bad in (SIZES if isinstance(value, int) else MAGNITUDES)
+]
+
+
+@pytest.mark.parametrize(
+    "f,name,bad", MAGNITUDE_CASES,
+    ids=[f"{f.__module__.split('.')[-1]}.{f.__name__}-{name}-{bad:g}" for f, name, bad in MAGNITUDE_CASES])
+def test_absurd_magnitudes_give_finite_values_or_name_the_parameter(f, name, bad):
+    import warnings
+
+    if (f.__name__, name, bad) in KNOWN_GAPS:
+        pytest.xfail("course_lib/permission.py is changed by another engineer; see the reliability report")
+    kwargs = dict(next(kw for g, kw in VALID if g is f))
+    value = kwargs[name]
+    kwargs[name] = [bad] + list(value[1:]) if isinstance(value, (list, tuple)) else bad
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an overflow warning would reach the notebook
+        try:
+            out = f(**kwargs)
+        except ValueError as err:
+            assert name in str(err), str(err)
+            return
+    _finite_and_meaningful(out)
+
+
+# --- the same sweep on every figure: no "nan", "inf" or 300-digit number in its text -----------
+def _figure_cases():
+    import inspect
+
+    cases = []
+    for fname in cl.plots.__all__:
+        f = getattr(cl.plots, fname)
+        if not callable(f) or inspect.isclass(f):
+            continue
+        for pname, p in inspect.signature(f).parameters.items():
+            d = p.default
+            if pname == "ax" or isinstance(d, bool) or not isinstance(d, (int, float)):
+                continue
+            bads = SIZES + [1e300, 1e-300] if isinstance(d, int) else MAGNITUDES
+            cases += [(fname, pname, bad) for bad in bads]
+    return cases
+
+
+FIGURE_CASES = _figure_cases()
+
+
+def _figure_text(ax):
+    parts = [getattr(ax.figure, "_course_alt", "") or ""]
+    for a in ax.figure.axes:
+        parts += [x.get_text() for x in a.texts] + [a.get_title(loc) for loc in ("left", "center", "right")]
+        parts += [x.get_text() for x in a.get_xticklabels() + a.get_yticklabels()]
+        if a.get_legend():
+            parts += [x.get_text() for x in a.get_legend().get_texts()]
+    return " | ".join(parts)
+
+
+@pytest.mark.parametrize("fname,name,bad", FIGURE_CASES, ids=[f"{f}-{n}-{b:g}" for f, n, b in FIGURE_CASES])
+def test_figures_with_absurd_magnitudes_draw_meaningful_text_or_name_the_parameter(fname, name, bad):
+    import re
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            try:
+                ax = getattr(cl.plots, fname)(**{name: bad})
+            except ValueError as err:
+                assert name in str(err), str(err)
+                return
+        text = _figure_text(ax)
+        assert not re.search(r"\bnan\b|\binf\b|\d{16,}|e\+\d\d", text, re.I), text[:300]
+    finally:
+        plt.close("all")

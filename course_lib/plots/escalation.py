@@ -10,7 +10,7 @@ from matplotlib.ticker import FuncFormatter
 
 from .. import attention, fatigue, memory, population, realdata, repetition
 from .. import datasets
-from .._validate import check_int, check_nonnegative, check_positive, check_probability, check_real
+from .._validate import _short as _value_text, check_int, check_nonnegative, check_positive, check_probability, check_real
 from ..i18n import number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
@@ -92,24 +92,26 @@ class EscalationView(View):
     def update(self, n_advertisers, gamma=1.0, prize=100.0):
         n_cur = check_int("n_advertisers", n_advertisers, low=1, high=self.n_max)
         gamma = float(check_positive("gamma", gamma, ndim=0))
-        prize = float(check_positive("prize", prize, ndim=0))
-        scale = 100.0 / prize  # plotted in % of the prize
+        prize = float(check_real("prize", prize, low=0.0, high=attention.MAX_AMOUNT, low_open=True, ndim=0))
+        # plotted in % of the prize, and the equilibrium is proportional to the prize: computed for a
+        # prize of 1, so that a tiny or huge prize never overflows
+        scale = 100.0
         valid = gamma <= self.n / np.maximum(self.n - 1, 1) + 1e-12
         valid[0] = True
         each = np.full(self.n.size, np.nan)
         total = np.full(self.n.size, np.nan)
         for i in np.flatnonzero(valid):
-            eq = attention.tullock_equilibrium(prize, int(self.n[i]), gamma)
+            eq = attention.tullock_equilibrium(1.0, int(self.n[i]), gamma)
             each[i] = eq["spend_each"]
             total[i] = eq["total_spend"]
         self.total.set_ydata(total * scale)
         self.each.set_ydata(each * scale)
-        self.value.set_ydata(prize / self.n * scale)
+        self.value.set_ydata(1.0 / self.n * scale)
         self.vline.set_xdata([n_cur, n_cur])
         i = n_cur - 1
-        self.valid, self.totals, self.n_cur, self.gamma = bool(valid[i]), total / prize, n_cur, gamma
+        self.valid, self.totals, self.n_cur, self.gamma = bool(valid[i]), total, n_cur, gamma
         if valid[i]:
-            self.note.set_text(f"{n_cur}\n{_pct(total[i] / prize)}\n{_pct(1 / n_cur)}")
+            self.note.set_text(f"{n_cur}\n{_pct(total[i])}\n{_pct(1 / n_cur)}")
             self.show_message("")
         else:
             self.note.set_text(f"{n_cur}\n–\n{_pct(1 / n_cur)}")
@@ -127,7 +129,7 @@ def no_equilibrium_message(n: int, gamma: float) -> str:
 def _scalar(name, value, check=check_positive):
     """A scalar parameter of a figure: a clear ValueError for a list or an array."""
     if np.ndim(value) != 0:
-        raise ValueError(f"{name} must be a single number (one figure per value); got {value!r}")
+        raise ValueError(f"{name} must be a single number (one figure per value); got {_value_text(value)}")
     return float(check(name, value, ndim=0))
 
 
@@ -141,9 +143,9 @@ def escalation(prize=100.0, gamma=1.0, n_max=12, ax=None, n_advertisers=4):
     Parameters
     ----------
     prize : float
-        V, value of the attention pool, > 0 (a single number).
+        V, value of the attention pool, in (0, 1e15] (a single number; the curves are in % of it).
     gamma : float
-        Decisiveness exponent, > 0 (a single number).
+        Decisiveness exponent, in (0, 100] (a single number).
     n_max : int
         Largest number of advertisers drawn, in [2, 30] (``N_MAX``).
     ax : matplotlib Axes, optional
@@ -158,7 +160,7 @@ def escalation(prize=100.0, gamma=1.0, n_max=12, ax=None, n_advertisers=4):
     cls = type("EscalationView", (EscalationView,), {"n_max": n_max})
     ax = _draw(cls, ax, n_advertisers=n_adv, gamma=gamma, prize=prize)
     n = np.arange(1, n_max + 1)
-    tot = np.array([attention.tullock_equilibrium(prize, int(k), gamma)["dissipation"]
+    tot = np.array([attention.tullock_equilibrium(1.0, int(k), gamma)["dissipation"]
                     if gamma <= k / max(k - 1, 1) + 1e-12 or k == 1 else np.nan for k in n], dtype=float)
     if gamma > n_adv / max(n_adv - 1, 1) + 1e-12 and n_adv > 1:
         return set_alt(ax, "alt.escalation_invalid", gamma=number(gamma, 2), n=n_adv)

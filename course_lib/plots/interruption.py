@@ -18,6 +18,10 @@ from ._base import (  # noqa: F401
 __all__ = ['attention_share', 'tv_caps', 'spam_share', 'AttentionView']
 
 
+#: largest effort or outside option of the attention figure (its axis shows efforts up to 10)
+EFFORT_MAX = 1000.0
+
+
 class AttentionView(View):
     """Your share, the competitors' share and the outside option's share of attention against your effort."""
 
@@ -42,10 +46,11 @@ class AttentionView(View):
         self.last = {}
 
     def update(self, n_advertisers, own_effort, rivals_effort, outside, gamma=1.0):
-        n = check_int("n_advertisers", n_advertisers, low=1)
-        own_effort = float(check_nonnegative("own_effort", own_effort))
-        rivals_effort = float(check_nonnegative("rivals_effort", rivals_effort))
-        outside = float(check_nonnegative("outside", outside))
+        n = check_int("n_advertisers", n_advertisers, low=1, high=attention.MAX_FIRMS)
+        # the figure's ranges: the axis shows efforts up to 10; 1000 is far beyond any slider
+        own_effort = float(check_real("own_effort", own_effort, low=0.0, high=EFFORT_MAX, ndim=0))
+        rivals_effort = float(check_real("rivals_effort", rivals_effort, low=0.0, high=EFFORT_MAX, ndim=0))
+        outside = float(check_real("outside", outside, low=0.0, high=EFFORT_MAX, ndim=0))
         efforts = np.empty((self.x.size + 1, n))
         efforts[:-1, 0] = self.x
         efforts[-1, 0] = own_effort
@@ -69,7 +74,9 @@ def attention_share(n_advertisers=4, own_effort=2.0, rivals_effort=2.0, outside=
 
     Curves: your share, the competitors' combined share and the share of the outside option
     (attention that goes to no advertiser), from :func:`course_lib.attention.attention_shares`,
-    for your effort between 0 and 10; a marker shows ``own_effort``.
+    for your effort between 0 and 10; a marker shows ``own_effort``. ``n_advertisers`` (you
+    included) is an integer in [1, 1000] (:data:`course_lib.attention.MAX_FIRMS`); the efforts
+    and ``outside`` are single numbers in [0, 1000] (:data:`EFFORT_MAX`).
     """
     params = dict(n_advertisers=n_advertisers, own_effort=own_effort, rivals_effort=rivals_effort,
                   outside=outside, gamma=gamma)
@@ -176,7 +183,7 @@ def spam_share(ax=None):
                 color=SERIES[1]["color"], label=t("spam.quarterly"))
         _decorate(ax, "spam", ylim=(0, 100), legend="lower left")
         ax.yaxis.set_major_formatter(PercentFormatter(100.0))
-    yearly = kas[annual].set_index("period")["spam_share_pct"]
+    yearly = kas[annual].set_index("period")["spam_share_pct"].sort_index()  # first and last year, whatever the file order
     first, last = yearly.index[0], yearly.index[-1]
     set_alt(ax, "alt.spam_share", first_year=first, first=number(yearly.iloc[0], 1),
             last_year=last, last=number(yearly.iloc[-1], 1), n=int(len(kas)))

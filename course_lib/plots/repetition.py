@@ -103,14 +103,22 @@ class TwoFactorView(View):
         return False
 
 
+#: (low, high, low excluded) of the two-factor figure's parameters
+FIGURE_RANGES = {"learn": (0.0, 10.0, False), "rate": (0.0, 10.0, True), "tedium": (0.0, 10.0, False)}
+
+
 def two_factor(learn=1.0, rate=0.8, tedium=0.08, n_max=12, ax=None):
     """Two-factor response to repeated exposures: learning, tedium, net effect and optimum (lesson 03).
 
     Wear-in and wear-out are marked as the phases of the net effect (before and after n*).
+    ``learn`` in [0, 10], ``rate`` in (0, 10], ``tedium`` in [0, 10] (single numbers: the ranges
+    of :data:`FIGURE_RANGES`, far beyond the demo's sliders, within which the chart stays legible),
+    ``n_max`` in [1, 100].
     """
     n_max = float(check_real("n_max", n_max, low=1.0, high=100.0, ndim=0))
     for name, value in (("learn", learn), ("rate", rate), ("tedium", tedium)):
-        check_real(name, value, ndim=0)
+        low, high, low_open = FIGURE_RANGES[name]
+        check_real(name, value, low=low, high=high, low_open=low_open, ndim=0)
     cls = type("TwoFactorView", (TwoFactorView,), {"n_max": n_max})
     ax = _draw(cls, ax, learn=learn, rate=rate, tedium=tedium)
     n_star = float(repetition.two_factor_optimum(learn, rate, tedium))
@@ -122,10 +130,14 @@ def two_factor(learn=1.0, rate=0.8, tedium=0.08, n_max=12, ax=None):
 
 
 def forgetting_curves(stability=4.0, tau=1.0, d=0.8, t_max=26, ax=None):
-    """Exponential and power forgetting curves (share of the memory retained after t periods)."""
-    stability = float(check_positive("stability", stability, ndim=0))
-    tau = float(check_positive("tau", tau, ndim=0))
-    d = float(check_positive("d", d, ndim=0))
+    """Exponential and power forgetting curves (share of the memory retained after t periods).
+
+    Single numbers: ``stability`` and ``tau`` in (0, 1000] periods, ``d`` in (0, 10], ``t_max`` in
+    [1, 520] (beyond them the curves are flat or vertical on the chart and the legend unreadable).
+    """
+    stability = float(check_real("stability", stability, low=0.0, high=1000.0, low_open=True, ndim=0))
+    tau = float(check_real("tau", tau, low=0.0, high=1000.0, low_open=True, ndim=0))
+    d = float(check_real("d", d, low=0.0, high=10.0, low_open=True, ndim=0))
     t_max = float(check_real("t_max", t_max, low=1.0, high=520.0, ndim=0))
     tt = np.linspace(0, t_max, 261)
     ax = _new_ax(ax)
