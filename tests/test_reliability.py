@@ -259,3 +259,13 @@ def test_a_dimension_range_is_written_as_a_range():
     with pytest.raises(ValueError, match="1\u201332") as err:
         cl.attention.attention_shares(np.float64(1.0))
     assert " or 3 or " not in str(err.value)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: cl.plots.customer_paths(budget=[1, 2]),
+    lambda: cl.plots.customer_paths(share=[1, 2]),
+    lambda: cl.plots.budget_split(budget=[1, 2]),
+])
+def test_cultivation_figures_want_scalars_and_say_so(call):
+    with pytest.raises(ValueError, match="must have 0 dimension"):
+        call()

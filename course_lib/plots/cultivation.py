@@ -122,8 +122,8 @@ class CultivationView(View):
 def customer_paths(budget=10, share=50, ax=None):
     """Customers over three years when a monthly budget (thousand euros, 0-20) is split between
     interruption (``share`` percent, 0-100) and permission (lesson 08; the demo's static figure)."""
-    check_real("budget", budget, low=0.0, high=BUDGET_MAX_K)
-    check_real("share", share, low=0.0, high=100.0)
+    check_real("budget", budget, low=0.0, high=BUDGET_MAX_K, ndim=0)
+    check_real("share", share, low=0.0, high=100.0, ndim=0)
     ax = _new_ax(ax)
     with course_style():
         view = CultivationView(ax)
@@ -135,7 +135,7 @@ def customer_paths(budget=10, share=50, ax=None):
 def budget_split(budget=10, ax=None):
     """Three-year value and final customers against the share of a monthly budget (thousand
     euros, 0-20) spent on interruption, with the best share marked (lesson 08)."""
-    b = float(check_real("budget", budget, low=0.0, high=BUDGET_MAX_K)) * 1000.0
+    b = float(check_real("budget", budget, low=0.0, high=BUDGET_MAX_K, ndim=0)) * 1000.0
     shares = np.linspace(0.0, 1.0, 101)
     out = permission.acquisition_vs_cultivation(b, shares, HORIZON)
     value = out["total_value"] / 1000.0
