@@ -19,6 +19,7 @@ import enum
 
 import numpy as np
 
+from .realdata import wilson_interval
 from ._validate import (
     check_bool,
     check_choice,
@@ -475,12 +476,6 @@ def best_share(budget, shares=None, horizon=36, **params) -> float:
 
 
 # --------------------------------------------------------------------------- real data
-def _wilson(k, n, z=1.96):
-    p = k / n
-    den = 1 + z**2 / n
-    centre = (p + z**2 / (2 * n)) / den
-    half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / den
-    return centre - half, centre + half
 
 
 #: the groups of :func:`relationship_rates`, in display order
@@ -532,7 +527,7 @@ def relationship_rates(counts):
         k = int(counts.loc[sel, "subscribed"].sum())
         if n <= 0:
             raise ValueError(f"counts has no clients in group {g!r}")
-        lo, hi = _wilson(float(k), float(n))
+        lo, hi = wilson_interval(float(k), float(n))
         rows.append({"group": g, "clients": n, "subscribed": k, "rate": k / n,
                      "ci_low": float(lo), "ci_high": float(hi)})
     return pd.DataFrame(rows)

@@ -383,3 +383,20 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
         observed=obs,
         predicted=p,
     )
+
+
+def wilson_interval(k, n, z=1.96):
+    """Wilson score interval of a rate k/n (95 % for z = 1.96), as (low, high) arrays.
+
+    .. math:: \\frac{\\hat p + z^2/2n \\pm z\\sqrt{\\hat p(1-\\hat p)/n + z^2/4n^2}}{1 + z^2/n}
+
+    Used by the bank-data figures of lessons 04 and 08 (Wilson 1927; it stays inside [0, 1] and is
+    sensible for small counts, unlike the normal approximation). ``k`` and ``n`` are counts with
+    0 <= k <= n and n > 0 (validated by the callers' loaders).
+    """
+    p = np.asarray(k, dtype=float) / np.asarray(n, dtype=float)
+    den = 1 + z**2 / n
+    centre = (p + z**2 / (2 * n)) / den
+    half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / den
+    return centre - half, centre + half
+

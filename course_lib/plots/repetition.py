@@ -223,12 +223,7 @@ def fatigue_stock(retention=0.7, sends=None, ax=None):
     return ax
 
 
-def _wilson(k, n, z=1.96):
-    p = k / n
-    den = 1 + z**2 / n
-    centre = (p + z**2 / (2 * n)) / den
-    half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / den
-    return centre - half, centre + half
+_wilson = realdata.wilson_interval  # the name the figures and tests use
 
 
 def bank_conversion(max_k=10, ax=None):
