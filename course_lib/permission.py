@@ -215,6 +215,13 @@ def double_optin(visitors, rates, confirm_rate) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------- CLV
+#: largest margin (in any currency unit) a CLV is computed for: far beyond any course case, and the
+#: product with the margin multiple stays a finite float
+MAX_MONEY = 1e15
+#: longest finite horizon of :func:`clv`, in periods (1000 years of months)
+MAX_CLV_HORIZON = 12_000
+
+
 def clv(margin, retention, discount, horizon=None, first_margin_now=False):
     r"""Customer lifetime value with constant margin, retention and discount rate.
 
@@ -236,14 +243,15 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
     Parameters
     ----------
     margin : float or array_like
-        Margin per customer per period ``m`` (any finite real; negative = loss).
+        Margin per customer per period ``m`` (a real number in [-1e15, 1e15], ``MAX_MONEY``; negative = loss).
     retention : float or array_like
         Retention rate per period ``r``, in [0, 1].
     discount : float or array_like
         Discount rate per period ``i``, >= 0. For an infinite horizon ``r < 1 + i`` is
         required (i.e. not ``r = 1`` with ``i = 0``).
     horizon : int, array_like of int, or None, default None
-        Number of margins ``H`` >= 0; ``None`` for an infinite horizon.
+        Number of margins ``H``, an integer in [0, 12000] (``MAX_CLV_HORIZON``); ``None`` for an
+        infinite horizon.
     first_margin_now : bool, default False
         Timing convention, see above.
 
@@ -263,7 +271,7 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
     Gupta, Lehmann & Stuart (2004), *JMR* 41(1), 7-18 (retention has the largest impact
     on customer value).
     """
-    m = check_real("margin", margin)
+    m = check_real("margin", margin, low=-MAX_MONEY, high=MAX_MONEY)
     r = check_probability("retention", retention)
     i = check_nonnegative("discount", discount)
     now = check_bool("first_margin_now", first_margin_now)
@@ -277,7 +285,7 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
             )
         out = m * (1.0 if now else q) / (1.0 - q)
     else:
-        H = check_nonnegative("horizon", horizon)
+        H = check_real("horizon", horizon, low=0.0, high=MAX_CLV_HORIZON)
         if np.any(H != np.floor(H)):
             raise ValueError(
                 f"horizon must be a non-negative integer number of periods in [0, inf) "
