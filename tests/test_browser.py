@@ -6,8 +6,6 @@ Skips with a reason when chromium is missing, except in CI (COURSE_REQUIRE_BROWS
 it fails instead.
 """
 import io
-import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -19,17 +17,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GALLERY = ROOT / "notebooks" / "it" / "99_galleria_demo.ipynb"
-CHROMIUM = shutil.which("chromium")
+from browser_utils import CHROMIUM, require_chromium  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-
-def _require_chromium():
-    if CHROMIUM:
-        return
-    if os.environ.get("COURSE_REQUIRE_BROWSER") == "1":
-        pytest.fail("chromium is required here (COURSE_REQUIRE_BROWSER=1): apt-get install chromium")
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium); the browser test needs it")
 
 
 def _free_port() -> int:
@@ -40,7 +31,7 @@ def _free_port() -> int:
 
 @pytest.fixture()
 def voila_url(tmp_path):
-    _require_chromium()
+    require_chromium()
     port = _free_port()
     log = open(tmp_path / "voila.log", "w")
     proc = subprocess.Popen(

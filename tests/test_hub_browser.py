@@ -4,7 +4,6 @@ Playwright (never a browser download); skipped when chromium is missing, except 
 (COURSE_REQUIRE_BROWSER=1). Same hub set-up as tests/test_hub.py (separate file so that
 pytest-xdist runs the two on different workers)."""
 import asyncio
-import os
 
 import pytest
 
@@ -29,13 +28,9 @@ def test_link_opens_the_lesson_in_chromium(hub, tmp_path):
     """The instructor's link in a real browser: hub login form, nbgitpuller's page, then
     JupyterLab with the lesson open (the student's server is started first, as the hub's
     spawn page would)."""
-    import shutil
+    from browser_utils import require_chromium
 
-    chromium = shutil.which("chromium")
-    if not chromium:
-        if os.environ.get("COURSE_REQUIRE_BROWSER") == "1":
-            pytest.fail("chromium is required here (COURSE_REQUIRE_BROWSER=1): apt-get install chromium")
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    chromium = require_chromium()
     from playwright.sync_api import sync_playwright
 
     bare = hub_harness.make_course_repo(tmp_path)

@@ -8,9 +8,7 @@ both languages. Skips with a reason when chromium is missing, except in CI
 import csv
 import functools
 import http.server
-import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -19,18 +17,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = shutil.which("chromium")
+from browser_utils import CHROMIUM, require_chromium  # noqa: E402
 LANGS = ("it", "fr")
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-
-def _require_chromium():
-    if CHROMIUM:
-        return
-    if os.environ.get("COURSE_REQUIRE_BROWSER") == "1":
-        pytest.fail("chromium is required here (COURSE_REQUIRE_BROWSER=1): apt-get install chromium")
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium); the site test needs it")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -40,7 +31,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    _require_chromium()
+    require_chromium()
     out = tmp_path_factory.mktemp("site")
     work = ROOT / ".cache" / "site-test"
     res = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_site.py"), "--out", str(out),
