@@ -145,13 +145,20 @@ class Demo:
         for w in self.sliders.values():
             w.observe(self._on_change, names="value")
         self.rows = [spec.row(self.sliders[spec.name]) for spec in self.specs]
-        parts = [widgets.VBox(self.rows, layout=widgets.Layout(width="100%", max_width="60em")), self.image]
+        #: the widget that shows the chart (placed by :meth:`_layout`)
+        self.chart = self.image
+        self.widget = self._layout()
+
+    def _layout(self) -> widgets.Widget:
+        """Controls and chart in one box (projector mode: large controls too, scoped to this demo)."""
+        parts = [widgets.VBox(self.rows, layout=widgets.Layout(width="100%", max_width="60em")), self.chart]
         if is_projector():
             # projector: large slider readouts and handles too, not only the chart (scoped to this demo)
             parts.insert(0, widgets.HTML(PROJECTOR_CSS))
-        self.widget = widgets.VBox(parts, layout=widgets.Layout(width="100%"))
+        box = widgets.VBox(parts, layout=widgets.Layout(width="100%"))
         if is_projector():
-            self.widget.add_class("course-projector")
+            box.add_class("course-projector")
+        return box
 
     # --- state -------------------------------------------------------------------------------
     def params(self) -> dict:
