@@ -66,6 +66,29 @@ def check_widgets_extension() -> tuple[bool, str]:
     return True, f"jupyterlab_widgets {version} (widgets extension for JupyterLab)"
 
 
+#: settings the course ships for JupyterLab (scripts/jupyterlab_settings, installed by requirements.txt)
+LAB_OVERRIDES = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false"}}
+
+
+def check_lab_settings(app_settings_dir: str | None = None) -> tuple[bool, str]:
+    """JupyterLab's first screen shows the course, not a prompt about Jupyter news: the course's
+    default settings must be among JupyterLab's overrides."""
+    try:
+        from jupyterlab_server.settings_utils import _get_overrides
+        if app_settings_dir is None:
+            from jupyterlab.labapp import LabApp
+            app_settings_dir = LabApp().app_settings_dir
+    except Exception as err:  # JupyterLab not installed: nothing to configure
+        return False, f"JupyterLab course settings: JupyterLab not found ({type(err).__name__})"
+    overrides, error = _get_overrides(app_settings_dir)
+    missing = [f"{plugin}:{key}" for plugin, values in LAB_OVERRIDES.items() for key, value in values.items()
+               if overrides.get(plugin, {}).get(key) != value]
+    if missing or error:
+        return False, (f"JupyterLab course settings missing ({', '.join(missing) or error}): "
+                       "pip install -r requirements.txt installs them")
+    return True, "JupyterLab course settings (no news prompt on the first screen)"
+
+
 def check_data() -> list[tuple[bool, str]]:
     """Load each data file through course_lib (validation included)."""
     from . import datasets
@@ -95,6 +118,7 @@ def run_checks() -> list[tuple[bool, str]]:
         ok, msg = check_package(*spec)
         results.append((ok, msg + ("" if ok else " [needed for the tests / Voilà only]")))
     results.append(check_widgets_extension())
+    results.append(check_lab_settings())
     try:
         importlib.import_module("course_lib")
         results.append((True, "course_lib imports"))

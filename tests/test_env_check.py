@@ -24,3 +24,18 @@ def test_env_check_reports_missing_data_and_fails(tmp_path, monkeypatch, capsys)
     fails = [line for line in out.splitlines() if line.startswith("FAIL")]
     assert len(fails) == len(datasets.data_files())
     assert all("data/" in line for line in fails)
+
+
+def test_lab_settings_check_fails_without_the_course_overrides(tmp_path):
+    ok, msg = env.check_lab_settings(str(tmp_path))  # a settings folder with no overrides
+    assert not ok and "fetchNews" in msg
+    (tmp_path / "overrides.d").mkdir()
+    (tmp_path / "overrides.d" / "x.json").write_text(
+        '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false"}}')
+    assert env.check_lab_settings(str(tmp_path))[0]
+
+
+def test_the_installed_jupyterlab_does_not_ask_about_news():
+    """What a fresh install gives: requirements.txt installs scripts/jupyterlab_settings."""
+    ok, msg = env.check_lab_settings()
+    assert ok, msg
