@@ -101,10 +101,18 @@ class Slider:
         """The slider with its label on the left; the label wraps instead of being truncated."""
         from .style import is_projector
 
-        size = "1.35em" if is_projector() else "1em"
+        text = html.escape(t(self.label))
+        if is_projector():
+            # projector: the label on its own line above a full-width track (the controls sit beside
+            # the chart), large enough for the back of the room; it wraps, never cut off
+            label = widgets.HTML(
+                value=f'<span class="course-label" style="font-size:max(1.4em, 2.6vh);line-height:1.2;'
+                      f'white-space:normal;font-weight:600">{text}</span>',
+                layout=widgets.Layout(width="100%", height="auto", margin="0.5em 0 0 0"))
+            return widgets.VBox([label, slider], layout=widgets.Layout(width="100%"))
         label = widgets.HTML(
-            value=f'<span style="font-size:{size};line-height:1.25;white-space:normal">{html.escape(t(self.label))}</span>',
-            layout=widgets.Layout(width="34%", min_width="9em"))
+            value=f'<span class="course-label" style="font-size:1em;line-height:1.25;white-space:normal">{text}</span>',
+            layout=widgets.Layout(width="34%", min_width="9em", height="auto"))
         return widgets.HBox([label, slider], layout=widgets.Layout(width="100%", align_items="center"))
 
 
@@ -150,14 +158,30 @@ class Demo:
         self.widget = self._layout()
 
     def _layout(self) -> widgets.Widget:
-        """Controls and chart in one box (projector mode: large controls too, scoped to this demo)."""
-        parts = [widgets.VBox(self.rows, layout=widgets.Layout(width="100%", max_width="60em")), self.chart]
-        if is_projector():
-            # projector: large slider readouts and handles too, not only the chart (scoped to this demo)
-            parts.insert(0, widgets.HTML(PROJECTOR_CSS))
-        box = widgets.VBox(parts, layout=widgets.Layout(width="100%"))
-        if is_projector():
-            box.add_class("course-projector")
+        """Controls and chart in one box.
+
+        Normal: the sliders above the chart. Projector: the whole demo is sized for a projected
+        screen (1280×720 up): large labels, readouts and handles in a column beside the chart,
+        and a chart as wide as the screen allows while the demo stays within the window's height
+        (no scrolling inside one demo); on a narrow window the controls wrap above the chart.
+        """
+        if not is_projector():
+            controls = widgets.VBox(self.rows, layout=widgets.Layout(width="100%", max_width="60em"))
+            return widgets.VBox([controls, self.chart], layout=widgets.Layout(width="100%"))
+        w, h = self.canvas.get_width_height()
+        controls = widgets.VBox(self.rows, layout=widgets.Layout(
+            flex="0 1 30%", min_width="15em", max_width="32vw", justify_content="center", margin="0 1em 0 0"))
+        controls.add_class("course-controls")
+        # the chart's width follows the window's height: a demo never needs scrolling
+        self.chart.layout.flex = "1 1 0%"
+        self.chart.layout.min_width = "20em"
+        self.chart.layout.width = "auto"
+        self.chart.layout.max_width = f"calc((100vh - {PROJECTOR_MARGIN}) * {w} / {h})"
+        row = widgets.HBox([controls, self.chart], layout=widgets.Layout(
+            width="100%", align_items="center", flex_flow="row wrap"))
+        box = widgets.VBox([widgets.HTML(PROJECTOR_CSS, layout=widgets.Layout(height="0px", margin="0")), row],
+                           layout=widgets.Layout(width="100%"))
+        box.add_class("course-projector")
         return box
 
     # --- state -------------------------------------------------------------------------------
@@ -264,11 +288,19 @@ class Demo:
         return self.alt_text()
 
 
-#: styles of a demo in projector mode (readouts and handles large enough for the back of a room)
+#: vertical room kept around a projected chart (the page's padding and the chart's margins)
+PROJECTOR_MARGIN = "3em"
+
+#: styles of a demo in projector mode (labels, readouts and handles large enough for the back of a room)
 PROJECTOR_CSS = """<style>
-.course-projector .widget-readout { font-size: 1.5em !important; min-width: 4.5em; font-weight: 600; }
-.course-projector .widget-slider .noUi-handle { width: 24px !important; height: 24px !important; top: -9px !important; }
-.course-projector .widget-slider .noUi-base, .course-projector .widget-slider .noUi-target { height: 6px !important; }
+.course-projector .widget-readout { font-size: max(1.6em, 2.8vh) !important; min-width: 4em; font-weight: 600;
+  line-height: 1.6em !important; height: auto !important; overflow: visible !important; }
+.course-projector .widget-slider { height: 2.8em !important; }
+.course-projector .widget-slider .noUi-handle { width: 28px !important; height: 28px !important; top: -11px !important;
+  border-radius: 50% !important; }
+.course-projector .widget-slider .noUi-base, .course-projector .widget-slider .noUi-target { height: 7px !important; }
+.course-projector .widget-html-content { height: auto !important; line-height: 1.2 !important; }
+.course-projector img.widget-image { width: 100%; height: auto; }
 </style>"""
 
 
