@@ -60,6 +60,11 @@ def test_link_opens_the_lesson_in_chromium(hub, tmp_path):
             heading = page.locator(".jp-Notebook .jp-MarkdownOutput h1").first
             heading.wait_for(state="visible", timeout=120_000)
             assert "interruption" in heading.inner_text().lower()
+            # the first screen is the lesson, with no prompt about Jupyter news or updates (the course's
+            # JupyterLab defaults, scripts/jupyterlab_settings, are installed with requirements.txt)
+            page.wait_for_timeout(2000)
+            toasts = page.locator(".Toastify__toast").all_inner_texts()
+            assert not any("news" in text.lower() or "update" in text.lower() for text in toasts), toasts
             page.screenshot(path=str(tmp_path / "hub-link.png"))  # for a human look (pytest --basetemp)
         except Exception:
             page.screenshot(path=str(tmp_path / "hub-link.png"))
