@@ -140,3 +140,25 @@ def test_cultivation_demo_readouts_follow_the_model_in_each_language():
         assert unit in lines[2] and not re.search(r"\d\.\d", text)
     with pytest.raises(ValueError, match="budget"):
         demos.cultivation_demo(budget=21)
+
+
+@pytest.mark.parametrize("projector", [False, True])
+def test_slider_labels_wrap_and_are_complete(lang, projector):
+    """A slider's label is its full translated text in a box that wraps and grows (never cut off with an
+    ellipsis, as ipywidgets' own description does): the browser test measures it in the projected gallery."""
+    import re
+
+    try:
+        use_projector_style(projector)
+        for name, factory in demos.DEMOS.items():
+            demo = factory()
+            for spec, row in zip(demo.specs, demo.rows):
+                label = row.children[0]
+                assert demo.sliders[spec.name].description == ""  # no ipywidgets description (it truncates)
+                text = html.unescape(re.sub(r"<[^>]+>", "", label.value))
+                assert text == cl.t(spec.label), (name, spec.name)
+                assert "white-space:normal" in label.value and label.layout.height == "auto", (name, spec.name)
+                assert "nowrap" not in label.value and "ellipsis" not in label.value
+            assert ("course-projector" in demo.widget._dom_classes) == projector
+    finally:
+        use_projector_style(False)
