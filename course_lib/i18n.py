@@ -57,6 +57,20 @@ def t(key: str, lang: str | None = None, **fmt) -> str:
     return text.format(**fmt) if fmt else text
 
 
+def integer(x: float) -> str:
+    """A whole number as the notebook's language writes it: Italian 12.500, French 12\u202f500.
+
+    ``x`` is rounded half up (562.5 gives 563, as a student rounds by hand, not Python's
+    round-half-to-even); thousands are separated by a point in Italian and by a narrow
+    no-break space (U+202F) in French.
+    """
+    import math
+
+    n = int(math.floor(float(check_real("x", x, ndim=0)) + 0.5))
+    sep = "." if get_language() == "it" else "\u202f"
+    return f"{n:,}".replace(",", sep)
+
+
 def number(x: float, decimals: int = 2) -> str:
     """Format ``x`` with a decimal comma, as Italian and French write numbers (2,88).
 

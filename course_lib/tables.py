@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 
 from ._validate import _short, check_nonnegative, check_positive
-from .i18n import get_language, number, t
+from .i18n import get_language, integer, number, t
 from ._strings import TRANSLATIONS
 
 __all__ = ["advertising_dilemma", "dilemma_payoffs", "localize"]
@@ -16,7 +16,9 @@ def localize(df: pd.DataFrame, columns=None, decimals: int = 2) -> pd.DataFrame:
 
     Column ``c`` is renamed with the translation key ``col.c``; a text value ``v`` of column ``c``
     becomes the translation of ``val.c.v`` when the table has one; floats are written with a
-    decimal comma and ``decimals`` decimals (integers stay as they are). A column with no
+    decimal comma and ``decimals`` decimals; integers of 10 000 or more get the thousands separator
+    of the language (Italian 45.211, French 45\u202f211; smaller ones, years included, stay as they
+    are, as both languages allow for four digits). A column with no
     ``col.`` translation is an error, so that no English header reaches a lesson.
 
     Parameters
@@ -46,6 +48,9 @@ def localize(df: pd.DataFrame, columns=None, decimals: int = 2) -> pd.DataFrame:
         series = out[col]
         if pd.api.types.is_float_dtype(series):
             out[col] = series.map(lambda v: "" if pd.isna(v) else number(v, decimals))
+        elif pd.api.types.is_integer_dtype(series) and not pd.api.types.is_bool_dtype(series):
+            if (series.abs() >= 10_000).any():
+                out[col] = series.map(lambda v: integer(v) if abs(v) >= 10_000 else str(v))
         elif pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series):
             out[col] = series.map(lambda v: TRANSLATIONS.get(f"val.{col}.{v}", {}).get(lang, v))
     return out.rename(columns={c: t(f"col.{c}") for c in out.columns})

@@ -123,6 +123,25 @@ def test_localize_translates_headers_values_and_decimals():
             _strings.TRANSLATIONS.pop(k, None)
 
 
+@pytest.mark.parametrize("lang, expected", [("it", ["2025", "45.211", "-10.000", "999"]),
+                                             ("fr", ["2025", "45\u202f211", "-10\u202f000", "999"])])
+def test_localize_groups_thousands_of_large_integers_only(lang, expected):
+    """Counts of 10 000 or more get the language's thousands separator; years and small counts do not."""
+    import pandas as pd
+
+    from course_lib import _strings
+    _strings.TRANSLATIONS.setdefault("col.__test_n", {"it": "n", "fr": "n"})
+    cl.set_language(lang)
+    try:
+        out = cl.tables.localize(pd.DataFrame({"__test_n": [2025, 45211, -10000, 999]}))
+        assert list(out["n"]) == expected
+        small = cl.tables.localize(pd.DataFrame({"__test_n": [2025, 2026]}))
+        assert small["n"].tolist() == [2025, 2026]  # untouched: still integers
+    finally:
+        cl.set_language("it")
+        _strings.TRANSLATIONS.pop("col.__test_n", None)
+
+
 @pytest.mark.parametrize("lang", ["it", "fr"])
 @pytest.mark.parametrize("name", ["attention_share", "tv_caps", "spam_share"])
 def test_lesson_01_figures_have_alt_text_in_the_language(name, lang):

@@ -7,7 +7,7 @@ import numpy as np
 
 from .. import targeting
 from .._validate import check_real
-from ..i18n import get_language, number, t
+from ..i18n import get_language, integer, number, t  # noqa: F401 (integer: re-exported)
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, course_style, rc
 from ._base import PercentFormatter, View, _draw, _line, _new_ax, set_alt  # noqa: F401
 
@@ -22,18 +22,6 @@ RELEVANCE_PCT = (0, 100)
 
 MASS_STYLE = {"color": INTERRUPTION["color"], "hatch": "..", "edgecolor": "black"}
 TARGETED_STYLE = {"color": PERMISSION["color"], "hatch": "//", "edgecolor": "black"}
-
-
-def integer(x: float) -> str:
-    """A whole number as the notebook's language writes it: Italian 12.500, French 12\u202f500.
-
-    ``x`` is rounded half up (562.5 gives 563, as a student rounds by hand, not Python's
-    round-half-to-even); thousands are separated by a point in Italian and by a narrow
-    no-break space (U+202F) in French.
-    """
-    n = int(math.floor(float(x) + 0.5))
-    sep = "." if get_language() == "it" else "\u202f"
-    return f"{n:,}".replace(",", sep)
 
 
 #: counts of people in the figures of this module
