@@ -66,17 +66,18 @@ ERRORS: dict[str, dict[str, str]] = {
     "data_not_found": {
         "en": "data file {file} not found in {where}. Restore it from the course repository (data/{name}), "
               "or set {env} to the folder that holds the course data files.",
-        "it": "file di dati {file} non trovato in {where}. Ripristinalo dal repository del corso (data/{name}) "
+        "it": "file di dati {file} non trovato {where}. Ripristinalo dal repository del corso (data/{name}) "
               "oppure imposta {env} sulla cartella che contiene i file di dati del corso.",
-        "fr": "fichier de données {file} introuvable dans {where}. Restaurez-le à partir du dépôt du cours "
+        "fr": "fichier de données {file} introuvable {where}. Restaurez-le à partir du dépôt du cours "
               "(data/{name}) ou faites pointer {env} vers le dossier qui contient les fichiers de données du cours.",
     },
-    "data_folder": {"en": "the data folder {folder}", "it": "la cartella dei dati {folder}",
-                    "fr": "le dossier de données {folder}"},
+    # the folder, after "not found in" (Italian and French put the preposition in the fragment)
+    "data_folder": {"en": "the data folder {folder}", "it": "nella cartella dei dati {folder}",
+                    "fr": "dans le dossier de données {folder}"},
     "data_folder_env": {
         "en": "the data folder {folder} (set by the environment variable {env})",
-        "it": "la cartella dei dati {folder} (impostata dalla variabile d'ambiente {env})",
-        "fr": "le dossier de données {folder} (défini par la variable d'environnement {env})",
+        "it": "nella cartella dei dati {folder} (impostata dalla variabile d'ambiente {env})",
+        "fr": "dans le dossier de données {folder} (défini par la variable d'environnement {env})",
     },
     "data_not_utf8": {
         "en": "{file}: the file is not valid UTF-8 text",

@@ -40,7 +40,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from ._validate import _dec, _err, _msg, _sep
+from ._validate import _dec, _err, _msg, _sep, _short
 
 __all__ = [
     "DATA_ENV_VAR",
@@ -231,8 +231,14 @@ def _bad_row(name: str, col: str, mask: pd.Series, series: pd.Series, what: str,
     the rule the column breaks (a template of :mod:`course_lib._strings_errors`, formatted with ``fmt``)."""
     pos = int(mask.to_numpy().nonzero()[0][0])
     line = pos + 2  # header is line 1
-    return _err("data_bad_row", file=name, col=repr(col), what=_msg(what, **fmt), value=repr(series.iloc[pos]),
+    return _err("data_bad_row", file=name, col=repr(col), what=_msg(what, **fmt), value=_cell(series.iloc[pos]),
                 line=line)
+
+
+def _cell(value) -> str:
+    """A value read from a data file as a message shows it: the text of the file, or the number
+    (16.0, never np.float64(16.0); with a decimal comma in Italian and French)."""
+    return repr(value) if isinstance(value, str) else _short(value)
 
 
 def _rng(low, high) -> str:
@@ -293,7 +299,8 @@ def _check_unique(name, df, cols: Iterable[str]):
         value = tuple(df[c].iloc[pos] for c in cols)
         value = value[0] if len(cols) == 1 else value
         label = repr(cols[0]) if len(cols) == 1 else f"{cols}"
-        raise _err("data_duplicate", file=name, col=label, value=repr(value), line=pos + 2)
+        shown = _cell(value) if len(cols) == 1 else f"({', '.join(_cell(v) for v in value)})"
+        raise _err("data_duplicate", file=name, col=label, value=shown, line=pos + 2)
 
 
 # --------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import enum
 import numpy as np
 
 from .realdata import wilson_interval
-from ._validate import _count, _err, _fmt_range
+from ._validate import _count, _err, _fmt_range, _num, _short
 from ._validate import (
     check_bool,
     check_choice,
@@ -158,7 +158,7 @@ def optin_funnel(visitors, rates) -> np.ndarray:
     n = check_nonnegative("visitors", visitors)
     p = check_probability("rates", rates)
     if p.ndim == 0:
-        raise _err("ndim_stages", name="rates", value=repr(rates))
+        raise _err("ndim_stages", name="rates", value=_short(rates))
     try:
         lead = np.broadcast_shapes(n.shape, p.shape[:-1])
     except ValueError:
@@ -198,7 +198,7 @@ def double_optin(visitors, rates, confirm_rate) -> np.ndarray:
     pc = check_probability("confirm_rate", confirm_rate)
     p = check_probability("rates", rates)
     if p.ndim == 0:
-        raise _err("ndim_stages", name="rates", value=repr(rates))
+        raise _err("ndim_stages", name="rates", value=_short(rates))
     try:
         lead = np.broadcast_shapes(p.shape[:-1], pc.shape)
     except ValueError:
@@ -279,7 +279,7 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
     else:
         H = check_real("horizon", horizon, low=0.0, high=MAX_CLV_HORIZON)
         if np.any(H != np.floor(H)):
-            raise _err("horizon_int", rng=_fmt_range(0, None, False, False), value=repr(horizon))
+            raise _err("horizon_int", rng=_fmt_range(0, None, False, False), value=_short(horizon))
         check_broadcast(margin=m, retention=r, discount=i, horizon=H)
         one = q == 1.0
         qs = np.where(one, 0.5, q)
@@ -418,7 +418,7 @@ def acquisition_vs_cultivation(
         value = (m * customers - B[..., None]) * disc
         cum = np.cumsum(value, axis=-1)
     if not np.all(np.isfinite(cum)):
-        raise _err("clv_overflow", margin=repr(m), budget=repr(float(np.max(B)) if B.size else 0.0), n0=repr(n_start))
+        raise _err("clv_overflow", margin=_num(m), budget=_num(float(np.max(B)) if B.size else 0.0), n0=_num(n_start))
     return {
         "customers": customers,
         "acquired": acquired,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validate import _err, _fmt_range, _num, _sep, _short, check_nonnegative, check_positive
+from ._validate import _err, _fmt_range, _num as _msg_num, _sep, _short, check_nonnegative, check_positive
 from .i18n import get_language, number, t
 from ._strings import TRANSLATIONS
 
@@ -86,7 +86,7 @@ def dilemma_payoffs(prize: float = 100.0, cost: float = 30.0) -> dict:
     c = float(check_nonnegative("cost", cost, ndim=0))
     if c > v:
         raise _err("range_formula", name="cost", formula=f"[0{_sep()}prize]", rng=_fmt_range(0, v, False, False),
-                   value=_num(c))
+                   value=_msg_num(c))
     return {
         (True, True): (v / 2 - c, v / 2 - c),
         (True, False): (v - c, 0.0),
