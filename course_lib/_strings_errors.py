@@ -1,8 +1,13 @@
 """Validation messages in English (no language selected) and in the course's languages.
 
-:mod:`course_lib._validate` builds every ValueError from these templates: once a notebook has
-called ``cl.set_language("it")`` or ``("fr")``, a student who passes a bad value reads the
-message in the notebook's language; a script that never selects a language gets English.
+:mod:`course_lib._validate` builds every ValueError from these templates, and so does every module
+whose errors a student can meet (bad data files, counts tables, figure arguments...), through
+``_validate._err(key, **fmt)`` (``_err(key, DataFileNotFoundError, ...)`` for another exception type)
+or ``_validate._msg`` for a part of a message: once a notebook has called ``cl.set_language("it")``
+or ``("fr")``, a student who passes a bad value reads the message in the notebook's language; a
+script that never selects a language gets English. ``tests/test_error_language.py`` fails on a
+hand-written message (outside its short allow-list of authoring and instructor errors), on a
+template without its three languages or fields, and on a template no test triggers for real.
 French typography: non-breaking space (U+00A0) before ; : ! ?
 """
 NBSP = "\u00a0"
