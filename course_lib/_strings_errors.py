@@ -94,6 +94,11 @@ ERRORS: dict[str, dict[str, str]] = {
         "it": "{file}: non si riesce a leggerlo come CSV ({detail})",
         "fr": "{file}\u00a0: impossible de le lire comme un fichier CSV ({detail})",
     },
+    "data_empty_file": {
+        "en": "{file}: the file is empty (not even a header line)",
+        "it": "{file}: il file è vuoto (manca anche la riga di intestazione)",
+        "fr": "{file}\u00a0: le fichier est vide (il n'a même pas de ligne d'en-tête)",
+    },
     "data_columns": {
         "en": "{file}: {problems}; expected exactly the columns {expected}",
         "it": "{file}: {problems}; le colonne attese sono esattamente {expected}",

@@ -195,8 +195,10 @@ def _read(name: str) -> pd.DataFrame:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except UnicodeDecodeError:
         raise _err("data_not_utf8", file=name) from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise _err("data_not_csv", file=name, detail=exc) from None
+    except pd.errors.EmptyDataError:
+        raise _err("data_empty_file", file=name) from None
+    except pd.errors.ParserError as exc:  # the parser's own words (in English) say where it stopped
+        raise _err("data_not_csv", file=name, detail=str(exc).strip()) from None
 
     schema = SCHEMAS[name]
     header = [str(c) for c in df.columns]

@@ -1,15 +1,27 @@
 """Validation errors: English in a script, the notebook's language once one is selected;
-numbers beyond float range refused with the same clear error, never an OverflowError."""
-import re
-import string
+numbers beyond float range refused with the same clear error, never an OverflowError.
 
+Issue 10: every error a student can meet (bad data files, counts tables, figure and table
+arguments, model inputs) is built from a template of course_lib/_strings_errors.py; an AST scan
+fails on a hand-written message, and each template is triggered for real in en, it and fr."""
+import ast
+import csv
+import re
+import shutil
+import string
+from pathlib import Path
+
+import matplotlib.pyplot as plt
 import numpy as np
+import pandas as pd
 import pytest
 
 import course_lib as cl
+from course_lib import datasets as ds
 from course_lib._strings_errors import ERRORS
 from course_lib._validate import check_choice, check_int, check_real
-from course_lib.exercises import check
+from course_lib.exercises import check, l07
+from course_lib.i18n import reset_language
 
 
 def _fields(template):
@@ -76,18 +88,6 @@ def test_numpy_scalars_are_shown_as_numbers_not_reprs():
 # =====================================================================================
 # Every error a student can meet is in the notebook's language (issue 10)
 # =====================================================================================
-import ast  # noqa: E402
-import csv  # noqa: E402
-import shutil  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import matplotlib  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from course_lib import datasets as ds  # noqa: E402
-from course_lib.i18n import reset_language  # noqa: E402
-
 ROOT = Path(__file__).resolve().parents[1]
 LIB = ROOT / "course_lib"
 
@@ -326,8 +326,10 @@ CASES = {
                                [ds.GLOSSARY, ds.DATA_ENV_VAR], FileNotFoundError),
     "not utf-8": (["data_not_utf8"], lambda d: (d / ds.GLOSSARY).write_bytes(b"key,en\n\xff\xfe\n"),
                   ds.load_glossary, [ds.GLOSSARY], ValueError),
-    "not csv": (["data_not_csv"], lambda d: (d / ds.GLOSSARY).write_text("", encoding="utf-8"),
-                ds.load_glossary, [ds.GLOSSARY], ValueError),
+    "empty file": (["data_empty_file"], lambda d: (d / ds.GLOSSARY).write_text("", encoding="utf-8"),
+                   ds.load_glossary, [ds.GLOSSARY], ValueError),
+    "not csv": (["data_not_csv"], lambda d: (d / ds.GLOSSARY).write_text('key,en\n"open,x\n', encoding="utf-8"),
+                ds.load_glossary, [ds.GLOSSARY, "EOF inside string"], ValueError),
     "missing column": (["data_columns", "data_missing_columns"], _drop_column(BANK, "subscribed"), _bank,
                        [BANK, "subscribed"], ValueError),
     "renamed column": (["data_columns", "data_missing_columns", "list_sep", "data_extra_columns"],
@@ -378,7 +380,7 @@ CASES = {
     "country": (["choice"], None, lambda: _caps(country="de"), ["country", "'de'", "'fr'"], ValueError),
     "in_force_only": (["bool"], None, lambda: _caps(in_force_only="yes"), ["in_force_only", "'yes'"], ValueError),
     "exercise row missing": (["exercise_missing_row"], None,
-                             lambda: __import__("course_lib.exercises.l07", fromlist=["_row"])._row("1999", "Acme"),
+                             lambda: l07._row("1999", "Acme"),
                              [SPAM, "Acme", "'1999'"], ValueError),
     # counts tables of realdata
     "counts column": (["counts_missing_column"], None, _fit({"k": [1, 2], "clients": [3, 3]}),
