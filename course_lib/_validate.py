@@ -32,17 +32,41 @@ def _lang() -> str:
     return message_language()
 
 
-def _err(key: str, **fmt) -> ValueError:
-    """A ValueError from the template ``key`` in the message language."""
+def _msg(key: str, **fmt) -> str:
+    """The text of the template ``key`` in the message language, formatted with ``fmt``."""
     from ._strings_errors import ERRORS
 
-    return ValueError(ERRORS[key][_lang()].format(**fmt))
+    return ERRORS[key][_lang()].format(**fmt)
+
+
+def _err(key: str, cls: type = ValueError, **fmt) -> Exception:
+    """An exception of type ``cls`` (default ValueError) from the template ``key`` in the message language.
+
+    Every error a student can meet is raised through this function (or :func:`_msg`), so that it
+    reads in the notebook's language; ``tests/test_error_language.py`` fails on a hand-written one.
+    """
+    return cls(_msg(key, **fmt))
 
 
 def _num(x) -> str:
     """A number as the message language writes it (decimal comma in Italian and French)."""
-    text = repr(x)
+    return _dec(repr(x))
+
+
+def _dec(text: str) -> str:
+    """A number already written as text, with the decimal comma of Italian and French."""
     return text if _lang() == "en" else text.replace(".", ",")
+
+
+def _sep() -> str:
+    """The separator of the two ends of an interval: [0, 1] in English, [0; 1] in Italian and French."""
+    return {"en": ", ", "it": "; ", "fr": "\u00a0; "}[_lang()]
+
+
+def _count(n: int) -> str:
+    """A whole count with the thousands separator of the message language (2,000,000 / 2.000.000)."""
+    text = f"{int(n):,}"
+    return {"en": text, "it": text.replace(",", "."), "fr": text.replace(",", "\u202f")}[_lang()]
 
 
 def _fmt_range(low, high, low_open, high_open) -> str:
@@ -50,8 +74,7 @@ def _fmt_range(low, high, low_open, high_open) -> str:
     hi = "inf" if high is None else _num(high)
     left = "(" if (low_open or low is None) else "["
     right = ")" if (high_open or high is None) else "]"
-    sep = ", " if _lang() == "en" else ("\u00a0; " if _lang() == "fr" else "; ")
-    return f"{left}{lo}{sep}{hi}{right}"
+    return f"{left}{lo}{_sep()}{hi}{right}"
 
 
 def _short(value) -> str:

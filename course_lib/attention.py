@@ -13,7 +13,7 @@ import numpy as np
 from scipy.optimize import brentq
 from scipy.special import expit
 
-from ._validate import _short, check_int, check_nonnegative, check_positive, check_real
+from ._validate import _dec, _err, _sep, _short, check_int, check_nonnegative, check_positive, check_real
 from .carryover import _broadcast, _out
 
 __all__ = [
@@ -51,11 +51,11 @@ MAX_GAMMA = 100.0
 def _check_int_array(name, value, *, low=None, high=None):
     """Validate an integer-valued scalar or array (bools rejected); return it as floats."""
     if isinstance(value, (bool, np.bool_)) or np.asarray(value).dtype == bool:
-        raise ValueError(f"{name} must be an integer >= {low}; got {_short(value)}")
+        raise _err("int_min", name=name, low=low, value=_short(value))
     arr = check_real(name, value, low=low, high=high)
     if np.any(arr != np.round(arr)):
         bad = arr[arr != np.round(arr)].flat[0].item()
-        raise ValueError(f"{name} must be an integer >= {low}; got {_short(bad)}")
+        raise _err("int_min", name=name, low=low, value=_short(bad))
     return arr
 
 
@@ -71,10 +71,8 @@ def _check_gamma_for_n(gamma, n):
     if np.any(bad):
         g_bad, n_bad = np.broadcast_arrays(gamma, n)
         gb, nb = g_bad[bad].flat[0].item(), int(n_bad[bad].flat[0])
-        raise ValueError(
-            f"gamma must be in (0, n/(n-1)] = (0, {nb / (nb - 1):.6g}] for n={nb} "
-            f"(no pure-strategy symmetric equilibrium above); got {gb!r}"
-        )
+        raise _err("gamma_limit", formula=f"(0{_sep()}n/(n-1)]", rng=f"(0{_sep()}{_dec(f'{nb / (nb - 1):.6g}')}]",
+                   n=nb, value=_dec(repr(gb)))
 
 
 # ------------------------------------------------------------------------------ shares
@@ -120,20 +118,14 @@ def attention_shares(efforts, gamma=1.0, weights=None, outside=0.0, axis=-1):
     O = check_nonnegative("outside", outside)
     shape = _broadcast(efforts=e, gamma=g, weights=w)
     if len(shape) != e.ndim:
-        raise ValueError(
-            f"gamma and weights must not add dimensions to efforts {e.shape}; "
-            f"got gamma {g.shape}, weights {w.shape}"
-        )
+        raise _err("extra_dims", shape=e.shape, g=g.shape, w=w.shape)
     e, g, w = (np.moveaxis(np.broadcast_to(v, shape), ax, -1) for v in (e, g, w))
     try:
         fits = np.broadcast_shapes(O.shape, e.shape[:-1]) == e.shape[:-1]
     except ValueError:
         fits = False
     if not fits:
-        raise ValueError(
-            f"outside must broadcast to efforts without its contestants axis, shape {e.shape[:-1]}; "
-            f"got shape {O.shape}"
-        )
+        raise _err("outside_shape", shape=e.shape[:-1], got=O.shape)
     with np.errstate(divide="ignore"):
         lt = np.log(w) + g * np.log(e)  # -inf for zero effort or weight
         lo = np.log(O)
@@ -230,7 +222,7 @@ def contest_payoff(own, rivals_total, prize, n=None, gamma=1.0, outside=0.0):
         na = _check_int_array("n", n, low=1, high=MAX_FIRMS)
         _broadcast(own=x, rivals_total=rt, prize=V, n=na, gamma=g, outside=O)
         if np.any((na == 1) & (rt > 0)):
-            raise ValueError("rivals_total must be 0 when n=1 (no rivals); got a positive value")
+            raise _err("rivals_alone")
         k = np.maximum(na - 1.0, 1.0)
         with np.errstate(divide="ignore"):
             logR = np.where(na > 1, np.log(k) + g * (np.log(rt) - np.log(k)), -np.inf)

@@ -40,6 +40,8 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
+from ._validate import _dec, _err, _msg, _sep, _short
+
 __all__ = [
     "DATA_ENV_VAR",
     "DATA_DIR",
@@ -179,25 +181,24 @@ def data_path(name: str) -> Path:
 def _where() -> str:
     env = os.environ.get(DATA_ENV_VAR, "").strip()
     if env:
-        return f"the data folder {data_dir()} (set by the environment variable {DATA_ENV_VAR})"
-    return f"the data folder {data_dir()}"
+        return _msg("data_folder_env", folder=data_dir(), env=DATA_ENV_VAR)
+    return _msg("data_folder", folder=data_dir())
 
 
 def _read(name: str) -> pd.DataFrame:
     """Read ``name`` as strings and check its columns and cell types against SCHEMAS."""
     path = data_path(name)
     if not path.is_file():
-        raise DataFileNotFoundError(
-            f"data file {name!r} not found in {_where()}. "
-            f"Restore it from the course repository (data/{name}), or set {DATA_ENV_VAR} "
-            "to the folder that holds the course data files."
-        )
+        raise _err("data_not_found", DataFileNotFoundError, file=repr(name), where=_where(), name=name,
+                   env=DATA_ENV_VAR)
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"{name}: the file is not valid UTF-8 text") from None
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise ValueError(f"{name}: cannot be read as CSV ({exc})") from None
+        raise _err("data_not_utf8", file=name) from None
+    except pd.errors.EmptyDataError:
+        raise _err("data_empty_file", file=name) from None
+    except pd.errors.ParserError as exc:  # the parser's own words (in English) say where it stopped
+        raise _err("data_not_csv", file=name, detail=str(exc).strip()) from None
 
     schema = SCHEMAS[name]
     header = [str(c) for c in df.columns]
@@ -207,16 +208,14 @@ def _read(name: str) -> pd.DataFrame:
     if dupes or missing or extra:
         parts = []
         if missing:
-            parts.append(f"missing column(s) {missing}")
+            parts.append(_msg("data_missing_columns", cols=missing))
         if extra:
-            parts.append(f"unexpected column(s) {extra}")
+            parts.append(_msg("data_extra_columns", cols=extra))
         if dupes:
-            parts.append(f"repeated column(s) {dupes}")
-        raise ValueError(
-            f"{name}: {'; '.join(parts)}; expected exactly the columns {list(schema)}"
-        )
+            parts.append(_msg("data_repeated_columns", cols=dupes))
+        raise _err("data_columns", file=name, problems=_msg("list_sep").join(parts), expected=list(schema))
     if len(df) == 0:
-        raise ValueError(f"{name}: the file has a header but no rows")
+        raise _err("data_no_rows", file=name)
 
     df = df[list(schema)].copy()
     out = {}
@@ -229,12 +228,24 @@ def _read(name: str) -> pd.DataFrame:
 _MAX_EXACT_INT = 2**53
 
 
-def _bad_row(name: str, col: str, mask: pd.Series, series: pd.Series, what: str) -> ValueError:
+def _bad_row(name: str, col: str, mask: pd.Series, series: pd.Series, what: str, **fmt) -> ValueError:
+    """The error of the first row in ``mask``: file, column, value and line; ``what`` is the key of
+    the rule the column breaks (a template of :mod:`course_lib._strings_errors`, formatted with ``fmt``)."""
     pos = int(mask.to_numpy().nonzero()[0][0])
     line = pos + 2  # header is line 1
-    return ValueError(
-        f"{name}: column {col!r} {what}; got {series.iloc[pos]!r} on line {line}"
-    )
+    return _err("data_bad_row", file=name, col=repr(col), what=_msg(what, **fmt), value=_cell(series.iloc[pos]),
+                line=line)
+
+
+def _cell(value) -> str:
+    """A value read from a data file as a message shows it: the text of the file, or the number
+    (16.0, never np.float64(16.0); with a decimal comma in Italian and French)."""
+    return repr(value) if isinstance(value, str) else _short(value)
+
+
+def _rng(low, high) -> str:
+    """A closed interval of a data check, [0, 100] ([0; 100] in Italian and French)."""
+    return f"[{low}{_sep()}{high}]"
 
 
 def _convert(name: str, col: str, kind: str, s: pd.Series) -> pd.Series:
@@ -244,27 +255,27 @@ def _convert(name: str, col: str, kind: str, s: pd.Series) -> pd.Series:
         if kind == "text":
             empty = stripped == ""
             if empty.any():
-                raise _bad_row(name, col, empty, s, "must not be empty")
+                raise _bad_row(name, col, empty, s, "row_not_empty")
         return s
     if kind == "bool":
         low = stripped.str.lower()
         bad = ~low.isin(["true", "false"])
         if bad.any():
-            raise _bad_row(name, col, bad, s, "must be true or false")
+            raise _bad_row(name, col, bad, s, "row_bool")
         return low == "true"
     num = pd.to_numeric(stripped, errors="coerce")
     bad = num.isna() | ~np.isfinite(num.fillna(0.0).astype("float64"))
     if bad.any():
-        what = "must be an integer" if kind == "int" else "must be a number"
+        what = "row_int" if kind == "int" else "row_number"
         raise _bad_row(name, col, bad, s, what)
     if kind == "int":
         frac = num != num.round()
         if frac.any():
-            raise _bad_row(name, col, frac, s, "must be an integer")
+            raise _bad_row(name, col, frac, s, "row_int")
         # beyond 2^53 a count is no longer exact, and beyond 2^63 it would wrap to a negative int64
         huge = num.abs() > _MAX_EXACT_INT
         if huge.any():
-            raise _bad_row(name, col, huge, s, f"must be an integer in [-{_MAX_EXACT_INT}, {_MAX_EXACT_INT}]")
+            raise _bad_row(name, col, huge, s, "row_int_range", rng=_rng(-_MAX_EXACT_INT, _MAX_EXACT_INT))
         return num.astype("int64")
     return num.astype("float64")
 
@@ -279,7 +290,7 @@ def _check_range(name, df, col, low=None, high=None):
     if bad.any():
         lo = "-inf" if low is None else low
         hi = "inf" if high is None else high
-        raise _bad_row(name, col, bad, s, f"must be in [{lo}, {hi}]")
+        raise _bad_row(name, col, bad, s, "row_range", rng=_rng(lo, hi))
 
 
 def _check_unique(name, df, cols: Iterable[str]):
@@ -290,9 +301,8 @@ def _check_unique(name, df, cols: Iterable[str]):
         value = tuple(df[c].iloc[pos] for c in cols)
         value = value[0] if len(cols) == 1 else value
         label = repr(cols[0]) if len(cols) == 1 else f"{cols}"
-        raise ValueError(
-            f"{name}: duplicate key in column {label}: {value!r} on line {pos + 2}"
-        )
+        shown = _cell(value) if len(cols) == 1 else f"({', '.join(_cell(v) for v in value)})"
+        raise _err("data_duplicate", file=name, col=label, value=shown, line=pos + 2)
 
 
 # --------------------------------------------------------------------------------------
@@ -326,11 +336,8 @@ def load_bank_counts() -> pd.DataFrame:
     over = df["subscribed"] > df["clients"]
     if over.any():
         pos = int(over.to_numpy().nonzero()[0][0])
-        raise ValueError(
-            f"{name}: column 'subscribed' must not exceed column 'clients'; got "
-            f"subscribed={df['subscribed'].iloc[pos]} > clients={df['clients'].iloc[pos]} "
-            f"on line {pos + 2}"
-        )
+        raise _err("data_subscribed_over", file=name, subscribed=df["subscribed"].iloc[pos],
+                   clients=df["clients"].iloc[pos], line=pos + 2)
     _check_unique(name, df, ["campaign"])
     return df.sort_values("campaign", kind="stable").reset_index(drop=True)
 
@@ -376,21 +383,17 @@ def load_spam_share(vendor: str | None = None) -> pd.DataFrame:
     df["period"] = df["period"].str.strip()
     bad = ~df["period"].str.fullmatch(SPAM_PERIOD_RE)
     if bad.any():
-        raise _bad_row(name, "period", bad, df["period"],
-                       "must be a year YYYY, a quarter YYYY-Qn or a month YYYY-MM")
+        raise _bad_row(name, "period", bad, df["period"], "row_period")
     _check_range(name, df, "spam_share_pct", low=0, high=100)
     _check_unique(name, df, ["period", "vendor"])
     present = set(zip(df["vendor"].str.strip(), df["period"]))
     for row_vendor, period in SPAM_REQUIRED_ROWS:
         if (row_vendor, period) not in present:
-            raise ValueError(
-                f"{name}: the row of vendor {row_vendor!r} for period {period!r} is missing; "
-                "the course's exercises and figures use it"
-            )
+            raise _err("data_missing_row", file=name, vendor=repr(row_vendor), period=repr(period))
     if vendor is not None:
         vendors = sorted(df["vendor"].unique())
         if vendor not in vendors:
-            raise ValueError(f"vendor must be one of {vendors!r}; got {vendor!r}")
+            raise _err("choice", name="vendor", choices=repr(vendors), value=repr(vendor))
         df = df[df["vendor"] == vendor]
     return df.reset_index(drop=True)
 
@@ -432,9 +435,9 @@ def load_tv_caps(in_force_only: bool = True, country: str = "it") -> pd.DataFram
     >>> ax.barh(caps["label_fr"], caps["cap_pct"])        # doctest: +SKIP
     """
     if not isinstance(country, (str, np.str_)) or country not in TV_CAPS_FILES:
-        raise ValueError(f"country must be one of {sorted(TV_CAPS_FILES)!r}; got {country!r}")
+        raise _err("choice", name="country", choices=repr(sorted(TV_CAPS_FILES)), value=repr(country))
     if not isinstance(in_force_only, (bool, np.bool_)):
-        raise ValueError(f"in_force_only must be True or False; got {in_force_only!r}")
+        raise _err("bool", name="in_force_only", value=repr(in_force_only))
     name = TV_CAPS_FILES[country]
     df = _read(name)
     _check_range(name, df, "cap_pct", low=0, high=100)
@@ -442,31 +445,27 @@ def load_tv_caps(in_force_only: bool = True, country: str = "it") -> pd.DataFram
         _check_range(name, df, "cap_min_per_hour", low=0, high=60)
         off = (df["cap_pct"] - df["cap_min_per_hour"] / 60.0 * 100.0).abs() > 0.01
         if off.any():
-            raise _bad_row(name, "cap_pct", off, df["cap_pct"],
-                           "must equal cap_min_per_hour / 60 x 100 (to 0.01)")
+            raise _bad_row(name, "cap_pct", off, df["cap_pct"], "row_cap_pct", tol=_dec("0.01"))
     df["window"] = df["window"].str.strip()
     bad = ~df["window"].isin(TV_CAPS_WINDOWS[country])
     if bad.any():
-        raise _bad_row(name, "window", bad, df["window"], f"must be one of {list(TV_CAPS_WINDOWS[country])}")
+        raise _bad_row(name, "window", bad, df["window"], "row_choice", choices=list(TV_CAPS_WINDOWS[country]))
     dates = {}
     for col in ("valid_from", "valid_to"):
         s = df[col].str.strip()
         dates[col] = pd.to_datetime(s.where(s != ""), format="%Y-%m-%d", errors="coerce")
         bad = (s != "") & (~s.str.fullmatch(r"\d{4}-\d{2}-\d{2}") | dates[col].isna())
         if bad.any():
-            raise _bad_row(name, col, bad, df[col], "must be an ISO date YYYY-MM-DD or empty")
+            raise _bad_row(name, col, bad, df[col], "row_date")
     inconsistent = df["in_force"] == (df["valid_to"].str.strip() != "")
     if inconsistent.any():
-        raise _bad_row(
-            name, "in_force", inconsistent, df["in_force"],
-            "must be true exactly when 'valid_to' is empty",
-        )
+        raise _bad_row(name, "in_force", inconsistent, df["in_force"], "row_in_force")
     _check_unique(name, df, ["broadcaster_type", "window", "valid_from"])
     if not df["in_force"].any():
-        raise ValueError(f"{name}: column 'in_force' must be true on at least one row (no cap in force)")
+        raise _err("data_no_in_force", file=name)
     backwards = dates["valid_to"] < dates["valid_from"]
     if backwards.any():
-        raise _bad_row(name, "valid_to", backwards, df["valid_to"], "must not be before 'valid_from'")
+        raise _bad_row(name, "valid_to", backwards, df["valid_to"], "row_valid_to")
     for col in ("label_it", "label_fr"):
         _check_unique(name, df[df["in_force"]], [col])
     if in_force_only:
@@ -511,21 +510,17 @@ def load_bank_relationship() -> pd.DataFrame:
         df[col] = df[col].str.strip()
         bad = ~df[col].isin(allowed)
         if bad.any():
-            raise _bad_row(name, col, bad, df[col], f"must be one of {list(allowed)}")
+            raise _bad_row(name, col, bad, df[col], "row_choice", choices=list(allowed))
     _check_range(name, df, "clients", low=1)
     _check_range(name, df, "subscribed", low=0)
     over = df["subscribed"] > df["clients"]
     if over.any():
         pos = int(over.to_numpy().nonzero()[0][0])
-        raise ValueError(
-            f"{name}: column 'subscribed' must not exceed column 'clients'; got "
-            f"subscribed={df['subscribed'].iloc[pos]} > clients={df['clients'].iloc[pos]} "
-            f"on line {pos + 2}"
-        )
+        raise _err("data_subscribed_over", file=name, subscribed=df["subscribed"].iloc[pos],
+                   clients=df["clients"].iloc[pos], line=pos + 2)
     never = (df["previous_contacts"] == "0") & (df["previous_outcome"] != "unknown")
     if never.any():
-        raise _bad_row(name, "previous_outcome", never, df["previous_outcome"],
-                       "must be 'unknown' when 'previous_contacts' is '0' (no earlier campaign)")
+        raise _bad_row(name, "previous_outcome", never, df["previous_outcome"], "row_previous_outcome")
     _check_unique(name, df, ["previous_contacts", "previous_outcome"])
     order = df["previous_contacts"].map(RELATIONSHIP_CONTACTS.index) * 10 + df["previous_outcome"].map(
         RELATIONSHIP_OUTCOMES.index)
@@ -550,7 +545,7 @@ def load_glossary() -> pd.DataFrame:
     df = _read(name)
     badkey = ~df["key"].map(lambda k: bool(_KEY_RE.fullmatch(k)))
     if badkey.any():
-        raise _bad_row(name, "key", badkey, df["key"], "must be a snake_case identifier")
+        raise _bad_row(name, "key", badkey, df["key"], "row_key")
     _check_unique(name, df, ["key"])
     return df.reset_index(drop=True)
 

@@ -27,7 +27,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from . import plots
-from ._validate import check_int, check_real
+from ._validate import _err, check_int, check_real
 from .i18n import t
 from .style import course_style, is_projector, rc
 
@@ -193,7 +193,7 @@ class Demo:
         """Move sliders programmatically, as a front end does (each move renders a frame)."""
         for name, value in values.items():
             if name not in self.sliders:
-                raise ValueError(f"name must be one of {sorted(self.sliders)!r}; got {name!r}")
+                raise _err("choice", name="name", choices=repr(sorted(self.sliders)), value=repr(name))
             self.sliders[name].value = value
 
     # --- rendering -----------------------------------------------------------------------------

@@ -34,6 +34,8 @@ from __future__ import annotations
 import numpy as np
 
 from ._validate import (
+    _err,
+    _fmt_range,
     _short,
     check_choice,
     check_int,
@@ -94,11 +96,9 @@ def _check_sends(sends, name: str = "sends") -> np.ndarray:
     and MAX_SCHEDULE_SIZE values."""
     arr = check_real(name, sends, low=0.0, high=MAX_SENDS)
     if arr.ndim == 0:
-        raise ValueError(
-            f"{name} must have at least 1 dimension (time is the last axis); got a scalar {_short(sends)}"
-        )
+        raise _err("ndim_time", name=name, value=_short(sends))
     if arr.shape[-1] == 0:
-        raise ValueError(f"{name} must have at least one period; got shape {arr.shape}")
+        raise _err("no_period", name=name, shape=arr.shape)
     check_length(name, arr, MAX_PERIODS)
     check_length(name, arr, MAX_SCHEDULE_SIZE, axis=None)
     return arr
@@ -107,10 +107,7 @@ def _check_sends(sends, name: str = "sends") -> np.ndarray:
 def _check_integer_counts(name: str, arr: np.ndarray) -> None:
     bad = arr != np.floor(arr)
     if np.any(bad):
-        raise ValueError(
-            f"{name} must be non-negative integer counts in [0, inf); "
-            f"got {_short(arr[bad].flat[0])}"
-        )
+        raise _err("integer_counts", name=name, rng=_fmt_range(0, None, False, False), value=_short(arr[bad].flat[0]))
 
 
 def _per_series(name: str, value, checker, **kw) -> np.ndarray:
@@ -478,19 +475,13 @@ def simulate_list(
     e1 = _per_series("eta1", eta1, check_nonnegative)
     optins = check_real("new_optins", new_optins, low=0.0, high=MAX_PEOPLE)
     if optins.ndim > 0 and optins.shape[-1] not in (1, s.shape[-1]):
-        raise ValueError(
-            f"new_optins must be a scalar or have {s.shape[-1]} periods on its last axis; "
-            f"got shape {optins.shape}"
-        )
+        raise _err("optins_periods", n=s.shape[-1], shape=optins.shape)
     try:
         full = np.broadcast_shapes(
             s.shape, n0_.shape, rho.shape, p0.shape, k.shape, e0.shape, e1.shape, optins.shape
         )
     except ValueError:
-        raise ValueError(
-            "sends, per-series parameters (n0, retention, base, kappa, eta0, eta1) and "
-            f"new_optins do not broadcast; got sends shape {s.shape}"
-        ) from None
+        raise _err("simulate_broadcast", shape=s.shape) from None
     if int(np.prod(full)) > MAX_SCHEDULE_SIZE:
         check_length("sends", np.broadcast_to(0.0, full), MAX_SCHEDULE_SIZE, axis=None)
     T = s.shape[-1]
@@ -584,7 +575,7 @@ def frequency_sweep(frequencies=None, n_periods=52, **simulate_list_kwargs) -> d
         check_real("frequencies", freq, low=0, high=MAX_SENDS)
     T = check_int("n_periods", n_periods, low=1, high=min(MAX_PERIODS, MAX_SCHEDULE_SIZE // K))
     if "sends" in simulate_list_kwargs:
-        raise ValueError("sends must not be passed to frequency_sweep; use frequencies")
+        raise _err("sweep_sends")
     for name in ("n0", "retention", "base", "kappa", "eta0", "eta1"):
         if name in simulate_list_kwargs:
             try:

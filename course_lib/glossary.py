@@ -20,7 +20,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from ._validate import check_choice
+from ._validate import _err, check_choice
 from .datasets import GLOSSARY, data_path, load_glossary
 from .i18n import LANGUAGES, get_language
 
@@ -59,9 +59,7 @@ def _lang(lang: str | None, allowed=TERM_LANGUAGES) -> str:
 def _row(key: str) -> pd.Series:
     table = _table()
     if not isinstance(key, str) or key not in table.index:
-        raise ValueError(
-            f"key must be a key of the course glossary (data/{GLOSSARY}); got {key!r}"
-        )
+        raise _err("glossary_key", file=GLOSSARY, value=repr(key))
     return table.loc[key]
 
 

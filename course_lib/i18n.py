@@ -12,7 +12,7 @@ either language or when the code uses a key the table does not have.
 from __future__ import annotations
 
 from ._strings import TRANSLATIONS
-from ._validate import check_choice, check_int, check_real
+from ._validate import _err, check_choice, check_int, check_real
 
 LANGUAGES = ("it", "fr")
 _state = {"lang": "it", "explicit": False}
@@ -53,7 +53,7 @@ def t(key: str, lang: str | None = None, **fmt) -> str:
     try:
         text = TRANSLATIONS[key][lang]
     except KeyError:
-        raise ValueError(f"key must be a translation key of course_lib; got {key!r}") from None
+        raise _err("translation_key", value=repr(key)) from None
     return text.format(**fmt) if fmt else text
 
 

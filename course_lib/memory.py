@@ -19,6 +19,7 @@ from ._validate import (
     check_probability,
     check_length,
 )
+from ._validate import _err, _short
 from .carryover import _broadcast, _out
 
 #: longest exposure schedule, in periods (ten years of days)
@@ -222,7 +223,7 @@ def schedule(kind, n_periods, total, *, burst_start=0, burst_length=None, period
     check_choice("kind", kind, ("continuous", "burst", "pulsing", "spread"))
     if kind == "spread":
         if on not in (None, 1):
-            raise ValueError(f"on must be 1 (or None) for a spread schedule; got {on!r}")
+            raise _err("spread_on", value=_short(on))
         kind, on = "pulsing", 1
     n = check_int("n_periods", n_periods, low=1, high=MAX_PERIODS)
     tot = float(check_nonnegative("total", total, ndim=0))

@@ -20,6 +20,7 @@ import enum
 import numpy as np
 
 from .realdata import wilson_interval
+from ._validate import _count, _err, _fmt_range, _num, _short
 from ._validate import (
     check_bool,
     check_choice,
@@ -157,14 +158,11 @@ def optin_funnel(visitors, rates) -> np.ndarray:
     n = check_nonnegative("visitors", visitors)
     p = check_probability("rates", rates)
     if p.ndim == 0:
-        raise ValueError(f"rates must have at least 1 dimension (stages last); got {rates!r}")
+        raise _err("ndim_stages", name="rates", value=_short(rates))
     try:
         lead = np.broadcast_shapes(n.shape, p.shape[:-1])
     except ValueError:
-        raise ValueError(
-            f"visitors (shape {n.shape}) does not broadcast against the leading axes of "
-            f"rates (shape {p.shape})"
-        ) from None
+        raise _err("broadcast_stages", name="visitors", shape=n.shape, rates_shape=p.shape) from None
     p = np.broadcast_to(p, lead + p.shape[-1:])
     ones = np.ones(lead + (1,))
     return n[..., None] * np.cumprod(np.concatenate([ones, p], axis=-1), axis=-1)
@@ -200,14 +198,11 @@ def double_optin(visitors, rates, confirm_rate) -> np.ndarray:
     pc = check_probability("confirm_rate", confirm_rate)
     p = check_probability("rates", rates)
     if p.ndim == 0:
-        raise ValueError(f"rates must have at least 1 dimension (stages last); got {rates!r}")
+        raise _err("ndim_stages", name="rates", value=_short(rates))
     try:
         lead = np.broadcast_shapes(p.shape[:-1], pc.shape)
     except ValueError:
-        raise ValueError(
-            f"confirm_rate (shape {pc.shape}) does not broadcast against the leading axes "
-            f"of rates (shape {p.shape})"
-        ) from None
+        raise _err("broadcast_stages", name="confirm_rate", shape=pc.shape, rates_shape=p.shape) from None
     p = np.concatenate(
         [np.broadcast_to(p, lead + p.shape[-1:]), np.broadcast_to(pc, lead)[..., None]], axis=-1
     )
@@ -279,18 +274,12 @@ def clv(margin, retention, discount, horizon=None, first_margin_now=False):
     q = r / (1.0 + i)
     if horizon is None:
         if np.any(q >= 1.0):
-            raise ValueError(
-                "discount must be > 0 when retention = 1 and horizon is None "
-                "(the infinite sum diverges); got retention=1, discount=0"
-            )
+            raise _err("clv_diverges")
         out = m * (1.0 if now else q) / (1.0 - q)
     else:
         H = check_real("horizon", horizon, low=0.0, high=MAX_CLV_HORIZON)
         if np.any(H != np.floor(H)):
-            raise ValueError(
-                f"horizon must be a non-negative integer number of periods in [0, inf) "
-                f"or None; got {horizon!r}"
-            )
+            raise _err("horizon_int", rng=_fmt_range(0, None, False, False), value=_short(horizon))
         check_broadcast(margin=m, retention=r, discount=i, horizon=H)
         one = q == 1.0
         qs = np.where(one, 0.5, q)
@@ -402,12 +391,10 @@ def acquisition_vs_cultivation(
     try:
         shape = np.broadcast_shapes(B.shape, s.shape)
     except ValueError:
-        raise ValueError(f"budget (shape {B.shape}) and share_interruption (shape {s.shape}) "
-                         "do not broadcast") from None
+        raise _err("broadcast_pair", a="budget", sa=B.shape, b="share_interruption", sb=s.shape) from None
     cells = int(np.prod(shape, dtype=np.int64)) * H
     if cells > MAX_CELLS:
-        raise ValueError(f"scenarios x horizon must be at most {MAX_CELLS:,} values (budget and "
-                         f"share_interruption broadcast to {shape}, horizon={H}); got {cells:,}")
+        raise _err("max_cells", max=_count(MAX_CELLS), shape=shape, horizon=H, cells=_count(cells))
     B = np.broadcast_to(B, shape)
     A = s * B
     R = (1.0 - s) * B
@@ -431,8 +418,7 @@ def acquisition_vs_cultivation(
         value = (m * customers - B[..., None]) * disc
         cum = np.cumsum(value, axis=-1)
     if not np.all(np.isfinite(cum)):
-        raise ValueError("margin, budget and n0 must keep the value finite; got an overflow "
-                         f"(margin={m!r}, largest budget={float(np.max(B)) if B.size else 0.0!r}, n0={n_start!r})")
+        raise _err("clv_overflow", margin=_num(m), budget=_num(float(np.max(B)) if B.size else 0.0), n0=_num(n_start))
     return {
         "customers": customers,
         "acquired": acquired,
@@ -478,7 +464,7 @@ def best_share(budget, shares=None, horizon=36, **params) -> float:
     else:
         s = check_probability("shares", shares, ndim=1)
         if not 1 <= s.size <= 10_001:
-            raise ValueError(f"shares must hold 1 to 10001 values in [0, 1]; got {s.size}")
+            raise _err("values_count", name="shares", low=1, high=10001, rng=_fmt_range(0, 1, False, False), n=s.size)
     out = acquisition_vs_cultivation(b, s, horizon, **params)
     return float(s[int(np.argmax(out["total_value"]))])
 
@@ -525,8 +511,7 @@ def relationship_rates(counts):
 
     need = ["previous_contacts", "previous_outcome", "clients", "subscribed"]
     if not isinstance(counts, pd.DataFrame) or any(c not in counts.columns for c in need):
-        raise ValueError(f"counts must be a DataFrame with the columns {need}; "
-                         "load it with course_lib.datasets.load_bank_relationship()")
+        raise _err("relationship_counts", need=need)
     none = counts["previous_contacts"].astype(str) == "0"
     rows = []
     for g in RELATIONSHIP_GROUPS:
@@ -534,7 +519,7 @@ def relationship_rates(counts):
         n = int(counts.loc[sel, "clients"].sum())
         k = int(counts.loc[sel, "subscribed"].sum())
         if n <= 0:
-            raise ValueError(f"counts has no clients in group {g!r}")
+            raise _err("relationship_empty_group", group=repr(g))
         lo, hi = wilson_interval(float(k), float(n))
         rows.append({"group": g, "clients": n, "subscribed": k, "rate": k / n,
                      "ci_low": float(lo), "ci_high": float(hi)})

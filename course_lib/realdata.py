@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ._validate import _short, check_choice, check_int
+from ._validate import _err, _fmt_range, _msg, _sep, _short, check_choice, check_int
 
 __all__ = ["contact_hazard", "fit_contact_fatigue", "ContactFatigueFit"]
 
@@ -45,10 +45,7 @@ def _column(table, canon: str):
     for name in _ALIASES[canon]:
         if name in table:
             return table[name]
-    raise ValueError(
-        f"counts is missing the column {canon!r} (accepted names: {_ALIASES[canon]!r}); "
-        f"got columns {list(table.keys())!r}"
-    )
+    raise _err("counts_missing_column", col=repr(canon), names=repr(_ALIASES[canon]), got=repr(list(table.keys())))
 
 
 def _counts_table(counts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -62,54 +59,42 @@ def _counts_table(counts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         try:
             arr = np.asarray(counts, dtype=float)
         except (TypeError, ValueError):
-            raise ValueError(
-                "counts must be a DataFrame, a dict of columns or a 2-D array with columns "
-                f"(k, clients, converted); got {type(counts).__name__}"
-            ) from None
+            raise _err("counts_type", type=type(counts).__name__) from None
         if arr.ndim != 2 or arr.shape[1] != 3:
-            raise ValueError(
-                "counts as an array must have shape (n_rows, 3) with columns "
-                f"(k, clients, converted); got shape {arr.shape}"
-            )
+            raise _err("counts_shape", shape=arr.shape)
         k, n, c = arr[:, 0], arr[:, 1], arr[:, 2]
     out = []
     for name, col in (("k", k), ("clients", n), ("converted", c)):
         try:
             a = np.asarray(col, dtype=float)
         except (TypeError, ValueError):
-            raise ValueError(f"column {name!r} of counts must be numeric") from None
+            raise _err("counts_numeric", col=repr(name)) from None
         if a.ndim != 1 or a.size == 0:
-            raise ValueError(
-                f"column {name!r} of counts must be a non-empty 1-D column; got shape {a.shape}"
-            )
+            raise _err("counts_1d", col=repr(name), shape=a.shape)
         if not np.all(np.isfinite(a)):
-            raise ValueError(f"column {name!r} of counts must be finite; got NaN or inf")
+            raise _err("counts_finite", col=repr(name))
         if np.any(a != np.floor(a)):
             bad = a[a != np.floor(a)][0]
-            raise ValueError(f"column {name!r} of counts must hold integers; got {_short(bad)}")
+            raise _err("counts_int", col=repr(name), value=_short(bad))
         if np.any(np.abs(a) > 2.0**53):  # beyond, counts are no longer exact (and int64 would wrap)
             bad = a[np.abs(a) > 2.0**53][0]
-            raise ValueError(f"column {name!r} of counts must hold integers up to 2**53; got {_short(bad)}")
+            raise _err("counts_int_max", col=repr(name), value=_short(bad))
         out.append(a)
     k, n, c = out
     if not (k.size == n.size == c.size):
-        raise ValueError("columns 'k', 'clients' and 'converted' of counts must have equal length")
+        raise _err("counts_length")
     if np.any(k < 1):
-        raise ValueError(f"column 'k' (number of contacts) must be >= 1; got {_short(k[k < 1][0])}")
+        raise _err("counts_k", value=_short(k[k < 1][0]))
     if np.any(n < 1):
-        raise ValueError(
-            f"column 'clients' must be >= 1 in every row (in [1, inf)); got {_short(n[n < 1][0])}"
-        )
+        raise _err("counts_clients", rng=_fmt_range(1, None, False, False), value=_short(n[n < 1][0]))
     if np.any(c < 0):
-        raise ValueError(f"column 'converted' must be >= 0 (in [0, clients]); got {_short(c[c < 0][0])}")
+        raise _err("counts_converted_negative", rng=f"[0{_sep()}clients]", value=_short(c[c < 0][0]))
     if np.any(c > n):
         i = int(np.argmax(c > n))
-        raise ValueError(
-            f"column 'converted' must be <= column 'clients' (in [0, clients]); "
-            f"got converted={_short(c[i])} > clients={_short(n[i])} at k={_short(k[i])}"
-        )
+        raise _err("counts_converted_over", rng=f"[0{_sep()}clients]", converted=_short(c[i]),
+                   clients=_short(n[i]), k=_short(k[i]))
     if np.unique(k).size != k.size:
-        raise ValueError("column 'k' of counts must not repeat a number of contacts")
+        raise _err("counts_k_repeat")
     order = np.argsort(k, kind="stable")
     return k[order].astype(np.int64), n[order].astype(np.int64), c[order].astype(np.int64)
 
@@ -267,14 +252,9 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
     use = k <= kmax
     k, trials, c, obs = k[use], trials[use], c[use], obs[use]
     if k.size < 2:
-        raise ValueError(
-            f"counts must have at least 2 rows with k <= max_k={kmax}; got {k.size}"
-        )
+        raise _err("counts_rows", max_k=kmax, n=k.size)
     if c.sum() == 0 or np.all(c == trials):
-        raise ValueError(
-            "column 'converted' must not be all 0 (or all equal to the trials) "
-            "for k <= max_k: the logistic fit has no finite maximum"
-        )
+        raise _err("counts_all_zero")
     # (Quasi-)complete separation (Albert & Anderson 1984, Biometrika 71(1), 1-10;
     # citation not verified): with one covariate and an
     # intercept the binomial MLE is finite iff max k(no) > min k(yes) and
@@ -285,18 +265,11 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
     if k_no.max() <= k_yes.min() or k_yes.max() <= k_no.min():
         up = k_no.max() <= k_yes.min()
         where = (
-            f"every conversion is at k >= {k_yes.min()} and every non-conversion at "
-            f"k <= {k_no.max()}"
+            _msg("counts_separation_up", a=k_yes.min(), b=k_no.max())
             if up
-            else f"every conversion is at k <= {k_yes.max()} and every non-conversion at "
-            f"k >= {k_no.min()}"
+            else _msg("counts_separation_down", a=k_yes.max(), b=k_no.min())
         )
-        raise ValueError(
-            f"counts: the data separate perfectly for k <= max_k={kmax} ({where}; "
-            f"target={target!r}), so the logistic fit does not converge (the slope runs "
-            f"off to {'+' if up else '-'}inf); the conversions and non-conversions must "
-            "overlap in k: use a larger max_k or pool sparse rows"
-        )
+        raise _err("counts_separation", max_k=kmax, where=where, target=repr(target), sign="+" if up else "-")
     x = (k - 1).astype(float)
     X = np.column_stack([np.ones_like(x), x])
     y = c.astype(float)
@@ -345,10 +318,7 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
             converged = True
             break
     if not converged:  # pragma: no cover - concave, no separation (checked above): converges
-        raise ValueError(
-            f"counts: the logistic fit did not converge for "
-            f"k <= max_k={kmax} (target={target!r}); use a larger max_k or pool sparse rows"
-        )
+        raise _err("counts_no_convergence", max_k=kmax, target=repr(target))
     p = _expit(X @ beta)
     hess = (X * (m * p * (1 - p))[:, None]).T @ X
     try:
@@ -363,12 +333,8 @@ def fit_contact_fatigue(counts, max_k=10, target="hazard") -> ContactFatigueFit:
     # non-finite slope, standard error or confidence interval.
     finite = np.all(np.isfinite(beta)) and np.isfinite(se)
     if not (finite and 0 < ci[0] and np.isfinite(ci[1])):
-        raise ValueError(  # pragma: no cover - needs counts near 1e300
-            f"counts: the logistic fit does not converge to finite values for "
-            f"k <= max_k={kmax} (target={target!r}; slope {b:.3g}, standard error "
-            f"{se:.3g}, odds-ratio CI {ci}): the data nearly separate perfectly; "
-            "use a larger max_k or pool sparse rows"
-        )
+        raise _err(  # pragma: no cover - needs counts near 1e300
+            "counts_not_finite", max_k=kmax, target=repr(target), slope=f"{b:.3g}", se=f"{se:.3g}", ci=ci)
     return ContactFatigueFit(
         target=target,
         intercept=a,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._validate import check_nonnegative, check_positive, check_real
+from ._validate import _err, _num, _sep, check_nonnegative, check_positive, check_real
 from .carryover import _broadcast, _out
 
 #: upper bound on the number of exposures n (a teaching model: far beyond any campaign)
@@ -67,10 +67,7 @@ def two_factor_response(n, learn=1.0, rate=0.8, tedium=0.08):
     with np.errstate(over="ignore", invalid="ignore"):
         e = -A * np.expm1(-b * na) - c * na
     if not np.all(np.isfinite(e)):
-        raise ValueError(
-            "learn, tedium and n are too large together: E(n) overflows; "
-            f"keep learn and tedium * n below 1e300 (n in [0, {MAX_EXPOSURES:g}])"
-        )
+        raise _err("wearout_overflow", rng=f"[0{_sep()}{MAX_EXPOSURES:g}]")
     return _out(e)
 
 
@@ -108,10 +105,7 @@ def two_factor_optimum(learn=1.0, rate=0.8, tedium=0.08):
                              np.log(A) + np.log(b) - np.log(c))
         n_star = np.maximum(log_ratio, 0.0) / b
     if not np.all(np.isfinite(n_star)):
-        raise ValueError(
-            "rate is too small for learn and tedium: the optimum n* = ln(learn rate / tedium) / rate "
-            "overflows; keep rate above 1e-300 or learn / tedium moderate"
-        )
+        raise _err("optimum_overflow")
     return _out(n_star)
 
 
@@ -143,10 +137,9 @@ def reach_frequency(shares, effective=3):
     """
     s = check_real("shares", shares, low=0.0, high=1.0, ndim=1)
     if not 2 <= s.size <= MAX_FREQUENCY_CLASSES:
-        raise ValueError(f"shares must list 2 to {MAX_FREQUENCY_CLASSES} exposure classes (0, 1, 2, ...); "
-                         f"got {s.size}")
+        raise _err("exposure_classes", low=2, high=MAX_FREQUENCY_CLASSES, n=s.size)
     if abs(float(s.sum()) - 1.0) > 1e-6:
-        raise ValueError(f"shares must sum to 1 (they are shares of the population); got {float(s.sum())!r}")
+        raise _err("shares_sum", value=_num(float(s.sum())))
     from ._validate import check_int
     eff = check_int("effective", effective, low=1, high=s.size - 1)
     k = np.arange(s.size)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import fatigue
-from ._validate import check_int, check_nonnegative, check_probability, check_real
+from ._validate import _err, _num, check_int, check_nonnegative, check_probability, check_real
 
 __all__ = [
     "MAX_WEEKS",
@@ -182,14 +182,10 @@ def subscriber_year(
     try:
         lead = np.broadcast_shapes(s.shape, r.shape)
     except ValueError:
-        raise ValueError(
-            f"sends_per_week (shape {s.shape}) and relevance (shape {r.shape}) must broadcast"
-        ) from None
+        raise _err("broadcast_pair_must", a="sends_per_week", sa=s.shape, b="relevance", sb=r.shape) from None
     size = int(np.prod(lead)) if lead else 1
     if size > MAX_SERIES:
-        raise ValueError(
-            f"sends_per_week and relevance must give at most {MAX_SERIES} scenarios; got {size}"
-        )
+        raise _err("max_scenarios", a="sends_per_week", b="relevance", max=MAX_SERIES, n=size)
     par = relevance_parameters(np.broadcast_to(r, lead), base_max, kappa, eta1)
     schedule = np.broadcast_to(np.broadcast_to(s, lead)[..., None], lead + (T,))
     res = fatigue.simulate_list(
@@ -248,7 +244,7 @@ def frequency_curve(frequencies=None, relevance=0.5, **kwargs) -> dict:
         frequencies = np.round(np.arange(0.0, 7.0 + 1e-9, 0.01), 2)
     f = check_real("frequencies", frequencies, low=0.0, high=MAX_SENDS_PER_WEEK, ndim=1)
     if not 1 <= f.size <= MAX_FREQUENCIES:
-        raise ValueError(f"frequencies must have between 1 and {MAX_FREQUENCIES} values; got {f.size}")
+        raise _err("values_between", name="frequencies", low=1, high=MAX_FREQUENCIES, n=f.size)
     r = float(check_probability("relevance", relevance, ndim=0))
     res = subscriber_year(f, r, **kwargs)
     out = {k: res[k] for k in ("total_responses", "final_subscribers", "total_unsubscribed",
@@ -296,9 +292,6 @@ def optimal_frequency(relevance=0.5, step=0.01, max_frequency=7.0, **kwargs) -> 
                            low_open=True, ndim=0))
     n = int(np.floor(top / h + 1e-9)) + 1
     if n > MAX_FREQUENCIES:
-        raise ValueError(
-            f"step must give at most {MAX_FREQUENCIES} grid points up to max_frequency={top}; "
-            f"got step={h} ({n} points)"
-        )
+        raise _err("grid_points", max=MAX_FREQUENCIES, top=_num(top), step=_num(h), n=n)
     grid = np.round(np.arange(n) * h, 6)
     return frequency_curve(grid, relevance, **kwargs)["best_frequency"]

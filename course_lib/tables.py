@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._validate import _short, check_nonnegative, check_positive
+from ._validate import _err, _fmt_range, _num as _msg_num, _sep, _short, check_nonnegative, check_positive
 from .i18n import get_language, integer, number, t
 from ._strings import TRANSLATIONS
 
@@ -31,18 +31,18 @@ def localize(df: pd.DataFrame, columns=None, decimals: int = 2) -> pd.DataFrame:
         Decimals of float columns (0 to 6).
     """
     if not isinstance(df, pd.DataFrame):
-        raise ValueError(f"df must be a pandas DataFrame; got {type(df).__name__}")
+        raise _err("dataframe", name="df", type=type(df).__name__)
     if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 6:
-        raise ValueError(f"decimals must be an integer in [0, 6]; got {decimals!r}")
+        raise _err("int", name="decimals", rng=_fmt_range(0, 6, False, False), value=repr(decimals))
     if columns is not None:
         missing = [c for c in columns if c not in df.columns]
         if missing:
-            raise ValueError(f"columns must be columns of df {list(df.columns)!r}; got {missing!r}")
+            raise _err("table_columns", cols=repr(list(df.columns)), missing=repr(missing))
         df = df[list(columns)]
     lang = get_language()
     untranslated = [c for c in df.columns if f"col.{c}" not in TRANSLATIONS]
     if untranslated:
-        raise ValueError(f"columns {untranslated!r} have no translation (add 'col.<name>' keys to the table)")
+        raise _err("untranslated_columns", cols=repr(untranslated))
     out = df.copy()
     for col in out.columns:
         series = out[col]
@@ -86,11 +86,12 @@ def dilemma_payoffs(prize: float = 100.0, cost: float = 30.0) -> dict:
     """
     for name, value in (("prize", prize), ("cost", cost)):
         if isinstance(value, (str, bytes)) or np.ndim(value) != 0:
-            raise ValueError(f"{name} must be a single real number (one table per call); got {_short(value)}")
+            raise _err("single_table", name=name, value=_short(value))
     v = float(check_positive("prize", prize, ndim=0))
     c = float(check_nonnegative("cost", cost, ndim=0))
     if c > v:
-        raise ValueError(f"cost must be in [0, prize] = [0, {v!r}]; got {c!r}")
+        raise _err("range_formula", name="cost", formula=f"[0{_sep()}prize]", rng=_fmt_range(0, v, False, False),
+                   value=_msg_num(c))
     return {
         (True, True): (v / 2 - c, v / 2 - c),
         (True, False): (v - c, 0.0),

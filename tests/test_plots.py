@@ -115,7 +115,7 @@ def test_localize_translates_headers_values_and_decimals():
         assert list(out.columns) == ["taux", "type"]
         assert list(out["taux"]) == ["0,13", "2,00"] or list(out["taux"]) == ["0,12", "2,00"]
         assert list(out["type"]) == ["privée", "other"]
-        with pytest.raises(ValueError, match="no translation"):
+        with pytest.raises(ValueError, match=r"\[.english.\] n.ont pas de traduction"):
             cl.tables.localize(df.assign(english=1))
     finally:
         cl.set_language("it")

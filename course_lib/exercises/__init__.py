@@ -23,7 +23,7 @@ from typing import Callable
 import numpy as np
 
 from ..i18n import get_language
-from .._validate import check_choice
+from .._validate import _err, check_choice
 
 __all__ = ["Exercise", "Feedback", "check", "register", "get_exercise", "all_exercises", "reset_attempts"]
 
@@ -206,9 +206,7 @@ def get_exercise(exercise_id: str) -> Exercise:
     """Return the registered exercise ``exercise_id`` (e.g. "03.2")."""
     _load_all()
     if exercise_id not in _REGISTRY:
-        raise ValueError(
-            f"exercise_id must be one of {sorted(_REGISTRY)!r}; got {exercise_id!r}"
-        )
+        raise _err("choice", name="exercise_id", choices=repr(sorted(_REGISTRY)), value=repr(exercise_id))
     return _REGISTRY[exercise_id]
 
 

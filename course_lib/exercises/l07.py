@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from . import Exercise, register
 from .. import consent, datasets
+from .._validate import _err
 
 NB = "\u00a0"
 
@@ -12,8 +13,7 @@ def _kaspersky(period: str) -> float:
     spam = datasets.load_spam_share()
     rows = spam[(spam["vendor"] == "Kaspersky") & (spam["period"].astype(str) == period)]
     if rows.empty:
-        raise ValueError(f"{datasets.SPAM_SHARE}: the exercise needs the Kaspersky row for period {period!r}, "
-                         "which is missing")
+        raise _err("exercise_missing_row", file=datasets.SPAM_SHARE, vendor="Kaspersky", period=repr(period))
     return float(rows["spam_share_pct"].iloc[0])
 
 
@@ -21,8 +21,7 @@ def _row(period: str, vendor: str) -> float:
     spam = datasets.load_spam_share()
     rows = spam[(spam["vendor"] == vendor) & (spam["period"].astype(str) == period)]
     if rows.empty:
-        raise ValueError(f"{datasets.SPAM_SHARE}: the exercise needs the {vendor} row for period {period!r}, "
-                         "which is missing")
+        raise _err("exercise_missing_row", file=datasets.SPAM_SHARE, vendor=vendor, period=repr(period))
     return float(rows["spam_share_pct"].iloc[0])
 
 

@@ -6,6 +6,7 @@ import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
+from .._validate import _err
 from ..i18n import number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 
@@ -21,7 +22,7 @@ def _line(ax, x, y, style, label=None, markevery=None, **kw):
 def _new_ax(ax: Axes | None) -> Axes:
     if ax is not None:
         if not isinstance(ax, Axes):
-            raise ValueError(f"ax must be a matplotlib Axes or None; got {type(ax).__name__}")
+            raise _err("ax", type=type(ax).__name__)
         return ax
     with course_style():
         fig = plt.figure(layout="constrained")

@@ -10,7 +10,7 @@ from matplotlib.ticker import FuncFormatter
 
 from .. import attention, fatigue, memory, population, realdata, repetition
 from .. import datasets
-from .._validate import _short as _value_text, check_int, check_nonnegative, check_positive, check_probability, check_real
+from .._validate import _err, _short as _value_text, check_int, check_nonnegative, check_positive, check_probability, check_real
 from ..i18n import number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
@@ -129,7 +129,7 @@ def no_equilibrium_message(n: int, gamma: float) -> str:
 def _scalar(name, value, check=check_positive):
     """A scalar parameter of a figure: a clear ValueError for a list or an array."""
     if np.ndim(value) != 0:
-        raise ValueError(f"{name} must be a single number (one figure per value); got {_value_text(value)}")
+        raise _err("single_figure", name=name, value=_value_text(value))
     return float(check(name, value, ndim=0))
 
 

@@ -8,7 +8,7 @@ from matplotlib.ticker import FuncFormatter
 
 from .. import attention, fatigue, memory, population, realdata, repetition
 from .. import datasets
-from .._validate import check_int, check_nonnegative, check_positive, check_probability, check_real
+from .._validate import _err, check_int, check_nonnegative, check_positive, check_probability, check_real
 from ..i18n import number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
@@ -195,7 +195,7 @@ def fatigue_stock(retention=0.7, sends=None, ax=None):
         sends[[1, 2, 3, 4, 12, 20]] = 1.0
     sends = check_nonnegative("sends", sends, ndim=1)
     if not 1 <= sends.size <= 520:
-        raise ValueError(f"sends must have 1 to 520 periods; got {sends.size}")
+        raise _err("periods_count", name="sends", low=1, high=520, n=sends.size)
     f = fatigue.fatigue_stock(sends, retention)
     # response to a message sent in period t depends on the fatigue left by earlier periods
     p = fatigue.engagement_probability(np.concatenate([[0.0], f[:-1]]))
