@@ -427,7 +427,7 @@ def test_every_card_opens_with_an_italian_and_a_french_section(card):
         assert body, f"{card.name}: {heading} is empty"
         assert 80 <= _words(body) <= 150, f"{card.name}: {heading} has {_words(body)} words (80-150)"
         assert f"{loader.group(1)}(" in body, f"{card.name}: {heading} does not show how to load the data"
-        numbers = re.sub(r"`[^`\n]+`|CC BY(?:-[A-Z]+)* \d\.\d", "", body)  # code and licence versions aside
+        numbers = re.sub(r"`[^`\n]+`|CC BY(?:-[A-Z]+)*\s+\d\.\d", "", body)  # code and licence versions aside
         assert not re.search(r"\d\.\d{1,2}(?!\d)", numbers), f"{card.name}: {heading} needs a decimal comma"
         assert not re.search(r"\d ?%", body), f"{card.name}: {heading} needs a non-breaking space before %"
     it, fr = sections["## In italiano"], sections["## En français"]
