@@ -19,9 +19,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "site.english": {"it": "inglese", "fr": "anglais"},
     "site.data": {"it": "Schede dei dati", "fr": "Fiches des données"},
     "site.data_intro": {
-        "it": "Ogni file di dati del corso ha una scheda (in inglese): fonte, licenza, derivazione, colonne.",
-        "fr": "Chaque fichier de données du cours a une fiche (en anglais)\u00a0: source, licence, dérivation, "
-              "colonnes.",
+        "it": "Ogni file di dati del corso ha una scheda: in apertura una presentazione in italiano (che cosa "
+              "contiene, fonte e licenza, lezione, limiti), seguita da quella in francese e dalla scheda completa in "
+              "inglese (derivazione, colonne).",
+        "fr": "Chaque fichier de données du cours a une fiche\u00a0: en tête, une présentation en italien puis en "
+              "français (contenu, source et licence, leçon, limites), suivie de la fiche complète en anglais "
+              "(dérivation, colonnes).",
     },
     "site.data_used": {"it": "Dati usati in questa lezione: {cards}.",
                        "fr": "Données utilisées dans cette leçon\u00a0: {cards}."},

@@ -66,6 +66,31 @@ def prose(md: str) -> str:
     return md
 
 
+FR_NBSP_MISSING = re.compile(r"\S+ [;:!?](?=\s|$)|\S[;!?](?=\s|$)|\w:(?=\s)")
+
+
+def french_typography_problems(md: str) -> list[str]:
+    """What breaks the course's French typography in a markdown text (an empty list when nothing does).
+
+    A non-breaking space (U+00A0 or U+202F) before ; : ! ?, guillemets « » with non-breaking spaces inside,
+    no "straight quotes". Code, maths, links and *titles of works in another language* are not checked.
+    """
+    text = prose(md)
+    text = re.sub(r"(?<!\*)\*[^*\n]+\*(?!\*)", " ", text)  # titles of works in another language keep their punctuation
+    problems = [f"a non-breaking space is needed before ; : ! ? -> {bad!r}" for bad in FR_NBSP_MISSING.findall(text)]
+    if re.search(r'"[^"\n]{2,}"', text):
+        problems.append('French quotes are « », not "..."')
+    if re.search(r"«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»", text):
+        problems.append("« » need non-breaking spaces inside")
+    return problems
+
+
+def italian_accent_problems(md: str) -> list[str]:
+    """Italian words written without their accent (perche, piu, e') in the prose of a markdown text."""
+    bad = re.findall(r"\b(perche|poiche|piu|puo|cioe|gia|e'|perche')\b", prose(md), flags=re.I)
+    return sorted(set(bad))
+
+
 def word_count(nb) -> int:
     text = " ".join(prose(c.source) for c in nb.cells if c.cell_type == "markdown")
     return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text))

@@ -394,3 +394,44 @@ def test_relationship_has_a_data_card():
     card = (REPO_DATA / RELATIONSHIP).with_suffix(".md").read_text(encoding="utf-8")
     for needed in ("10.24432/C5K306", "CC BY 4.0", "Descriptive", "selection", *ds.SCHEMAS[RELATIONSHIP]):
         assert needed in card
+
+
+# --- the cards speak the course's languages ----------------------------------------------------
+CARD_LANGS = ("## In italiano", "## En français")
+
+
+def _card_section(text: str, heading: str) -> str | None:
+    """The body of a level-2 section (up to the next level-1 or level-2 heading), or None."""
+    m = re.search(rf"^{re.escape(heading)}[ \t]*\n(.*?)(?=^#{{1,2}} |\Z)", text, flags=re.M | re.S)
+    return m.group(1).strip() if m else None
+
+
+def _words(md: str) -> int:
+    """Words as a reader counts them: an inline code span is one word, punctuation is none."""
+    return len(re.findall(r"\w[\w'’./-]*", re.sub(r"`[^`\n]+`", " code ", md)))
+
+
+@pytest.mark.parametrize("card", sorted(REPO_DATA.glob("*.md")), ids=lambda p: p.name)
+def test_every_card_opens_with_an_italian_and_a_french_section(card):
+    """A French or Italian reader who follows a lesson's link to a card finds their language at the top."""
+    from notebook_utils import french_typography_problems, italian_accent_problems
+
+    text = card.read_text(encoding="utf-8")
+    headings = re.findall(r"^#{1,2} .*$", text, flags=re.M)
+    assert headings[0].startswith("# ") and list(headings[1:3]) == list(CARD_LANGS), (
+        f"{card.name}: the title, then '## In italiano' and '## En français', got {headings[:3]}")
+    loader = re.search(r"`(?:course_lib|cl)\.datasets\.(load_\w+)\(", text)
+    assert loader, f"{card.name}: the English card names its loader"
+    sections = {h: _card_section(text, h) for h in CARD_LANGS}
+    for heading, body in sections.items():
+        assert body, f"{card.name}: {heading} is empty"
+        assert 80 <= _words(body) <= 150, f"{card.name}: {heading} has {_words(body)} words (80-150)"
+        assert f"{loader.group(1)}(" in body, f"{card.name}: {heading} does not show how to load the data"
+        numbers = re.sub(r"`[^`\n]+`|CC BY(?:-[A-Z]+)*\s+\d\.\d", "", body)  # code and licence versions aside
+        assert not re.search(r"\d\.\d{1,2}(?!\d)", numbers), f"{card.name}: {heading} needs a decimal comma"
+        assert not re.search(r"\d ?%", body), f"{card.name}: {heading} needs a non-breaking space before %"
+    it, fr = sections["## In italiano"], sections["## En français"]
+    assert not italian_accent_problems(it), f"{card.name}: {italian_accent_problems(it)}"
+    assert not french_typography_problems(fr), f"{card.name}: {french_typography_problems(fr)}"
+    assert re.search(r"\b(Lezione|Lezioni|lezione)\b", it) and re.search(r"\b(Leçon|Leçons|leçon)\b", fr), (
+        f"{card.name}: say which lesson uses the data")
