@@ -262,14 +262,14 @@ it="""
 quadrati: trimestrali), poi è sceso: le cifre annuali vanno dal 55 % del 2015 al 45 % del 2025. Un blogger francese
 che commentava il libro di Godin ipotizzava «oltre il 90 %» delle e-mail del mondo: per il 2009–2010 l'ordine di
 grandezza era giusto (84–88 % nella tabella; la stima più alta, 88 %, è di Symantec/MAAWG, citata da Rao e Reiley
-2012), anche se un po' eccessivo; oggi siamo intorno al 45 % (lezione 6).
+2012), anche se un po' eccessivo; oggi siamo intorno al 45 % (lezione 7).
 """,
 fr="""
 **À remarquer.** D'après Kaspersky, le spam représentait 79 à 85 % du trafic en 2009–2011 (cercles : chiffres
 annuels ; carrés : trimestriels), puis il a reculé : les chiffres annuels vont de 55 % en 2015 à 45 % en 2025. Un
 blogueur français qui commentait le livre de Godin avançait « plus de 90 % des mails mondiaux » : pour 2009–2010,
 l'ordre de grandeur était juste (84 à 88 % dans le tableau, 88 % selon Symantec/MAAWG, cités par Rao et Reiley
-2012), quoiqu'un peu trop élevé ; aujourd'hui, on est autour de 45 % (leçon 6).
+2012), quoiqu'un peu trop élevé ; aujourd'hui, on est autour de 45 % (leçon 7).
 """)
 
 md(
