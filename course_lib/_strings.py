@@ -127,7 +127,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "two_factor.readout": {"it": "numero ottimale n*: {n}\neffetto massimo: {e}",
                            "fr": "nombre optimal n*\u00a0: {n}\neffet maximal\u00a0: {e}"},
     "two_factor.beyond": {"it": "(oltre le {n_max} esposizioni\ndel grafico)",
-                          "fr": "(au-delà des {n_max}\u00a0expositions\ndu graphique)"},
+                          "fr": "(au-delà des\n{n_max}\u00a0expositions\ndu graphique)"},
     "two_factor.total": {"it": "effetto netto", "fr": "effet net"},
     "two_factor.xlabel": {"it": "numero di esposizioni allo stesso messaggio", "fr": "nombre d'expositions au même message"},
     "two_factor.ylabel": {"it": "effetto sul pubblico (unità arbitrarie)", "fr": "effet sur le public (unités arbitraires)"},

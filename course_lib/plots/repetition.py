@@ -12,7 +12,8 @@ from .._validate import check_int, check_nonnegative, check_positive, check_prob
 from ..i18n import number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
-    PercentFormatter, View, _decorate, _draw, _kv_note, _line, _message, _new_ax, _pct, set_alt,
+    PercentFormatter, View, _decorate, _draw, _fit_title, _kv_note, _line, _message, _new_ax, _pct, _reserve_room,
+    _side_legend, set_alt,
 )
 
 __all__ = ['two_factor', 'forgetting_curves', 'burst_vs_spread', 'fatigue_stock', 'bank_conversion', 'contact_hazard', 'fatigue_campaign', 'TwoFactorView', 'FatigueCampaignView', 'BurstSpreadView']
@@ -21,14 +22,6 @@ __all__ = ['two_factor', 'forgetting_curves', 'burst_vs_spread', 'fatigue_stock'
 def _decimal_axis(axis):
     """Tick labels with a decimal comma and a true minus sign (it, fr), e.g. "−0,5"."""
     axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}".replace(".", ",").replace("-", "\u2212")))
-
-
-def _side_legend(ax, handles=None, labels=None):
-    """The legend beside the axes (never over a curve, whatever the sliders do)."""
-    kw = dict(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0, frameon=False)
-    if handles is None:
-        return ax.legend(**kw)
-    return ax.legend(handles, labels, **kw)
 
 
 class TwoFactorView(View):
@@ -65,6 +58,10 @@ class TwoFactorView(View):
         _decimal_axis(ax.yaxis)
         _side_legend(ax)
         self.note = ax.text(1.02, 0.0, "", transform=ax.transAxes, ha="left", va="bottom", fontsize=fs)
+        # the readout's widest value (two-digit n*, beyond the chart) keeps its room in the layout
+        _reserve_room(ax, t("two_factor.readout", n="00,00", e="0,00") + "\n"
+                      + t("two_factor.beyond", n_max=f"{self.n_max:g}"), fontsize=fs)
+        _fit_title(ax)
         self.dynamic = [self.learning, self.tedium, self.total, self.point, self.split, self.phase_in,
                         self.phase_out, self.note]
 
@@ -304,6 +301,7 @@ class FatigueCampaignView(View):
         _side_legend(ax)
         self.note = ax.text(1.02, 0.0, "", transform=ax.transAxes, ha="left", va="bottom",
                             fontsize=rc()["legend.fontsize"])
+        _fit_title(ax)
         self.dynamic = [self.conv, self.opt, self.vline, self.note]
         self._cache = (None, None)
 
