@@ -235,3 +235,42 @@ def test_the_checker_finds_an_overlap_a_clipped_label_and_a_curve_off_the_axes()
     lo, hi = ax.get_ylim()
     line.set_ydata(np.full_like(np.asarray(line.get_ydata(), dtype=float), hi + 10 * (hi - lo)))
     assert any("leaves its axes" in p for p in problems(demo))
+
+
+def test_a_long_title_breaks_after_its_colon_and_never_at_a_non_breaking_space():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from course_lib.plots._base import _fit_title, _side_legend
+
+    fig = Figure(figsize=(6, 4), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    ax.plot([0, 1], [0, 1], label="une courbe")
+    _side_legend(ax)
+    title = "Répéter\u00a0: une phrase assez longue pour ne pas tenir"
+    ax.set_title(title)
+    _fit_title(ax)
+    lines = ax.get_title().split("\n")
+    assert lines == ["Répéter\u00a0:", "une phrase assez longue pour ne pas tenir"], lines
+    # no colon: the most balanced break, never at the non-breaking spaces
+    title = "Une\u00a0phrase\u00a0insécable au milieu d'un titre bien trop long pour la figure"
+    ax.set_title(title)
+    _fit_title(ax)
+    lines = ax.get_title().split("\n")
+    assert len(lines) == 2 and " ".join(lines) == title and "Une\u00a0phrase\u00a0insécable" in lines[0]
+    ax.set_title("Court")
+    _fit_title(ax)
+    assert ax.get_title() == "Court"
+
+
+def test_the_attention_readout_values_sit_right_of_their_labels_beside_the_axes():
+    for lang in ("it", "fr"):
+        cl.set_language(lang)
+        demo = demos.DEMOS["attention"]()
+        r = demo.canvas.get_renderer()
+        ax = demo.view.ax
+        labels = next(tx for tx in ax.texts if tx.get_text().count("\n") == 2 and tx is not demo.view.note)
+        a, b = labels.get_window_extent(r), demo.view.note.get_window_extent(r)
+        assert a.x1 <= b.x0 < a.x1 + 20 and abs(a.y0 - b.y0) < 2
+        assert ax.bbox.x1 < a.x0 and ax.bbox.x1 < ax.get_legend().get_window_extent(r).x0

@@ -98,10 +98,9 @@ def _fit_title(ax) -> None:
     The room is estimated before the layout is computed: the figure's width less the y axis (label
     and tick labels) on the left and what sits beside the axes on the right (a side legend, notes at
     x >= 1 in axes coordinates). A title wider than that would run over the tick labels or out of the
-    figure (a long Italian or French title in projector style). The break goes where the longest line
-    fits, preferring a break after a colon, then a dash or semicolon, then a comma, else the
-    most balanced one; only ordinary spaces break
-    (the French non-breaking spaces before « : » stay).
+    figure (a long Italian or French title in projector style). Two lines: after a colon when both
+    lines fit, else after a dash or semicolon, else after a comma, else where the longest line is
+    shortest. Only ordinary spaces break (the French non-breaking spaces before « : » stay).
     """
     title = ax.title
     text = title.get_text()
