@@ -8,9 +8,10 @@ suptitle, each legend (its whole frame), the axis labels and the tick labels tha
 may touch, not overlap. Every box lies inside the figure (1 px of tolerance, for anti-aliasing).
 
 What counts as a curve: every visible dynamic ``Line2D``; each finite point, in display coordinates,
-lies inside its axes' box (1 px of tolerance). A readout or note drawn inside an axes is also checked
-against the visible curves of that axes: no curve runs through a text (a readout over a curve is
-unreadable on a projector).
+lies inside its axes' box (1 px of tolerance). A readout, note or legend that reaches into an axes is
+also checked against every visible ``Line2D`` drawn there (of that axes or its twin, with half the line
+width): no curve runs through it (a readout over a curve is unreadable on a projector). The in-figure
+message is exempt: it is drawn last, in an opaque frame, over whatever is left of the curves.
 
 A demo is rendered as a front end renders it: ``demo.set(**values)`` moves the sliders, each move
 draws one frame; the boxes are then measured with the canvas renderer. Only the defaults, the corners
@@ -124,19 +125,25 @@ def _display_points(line) -> np.ndarray:
     return line.get_transform().transform(xy) if len(xy) else xy.reshape(0, 2)
 
 
-def _runs_through(line, box) -> bool:
-    """True when the drawn line (its segments, sampled every pixel) passes inside ``box``."""
+def _runs_through(line, box, renderer, clip) -> bool:
+    """True when the drawn line (its segments, sampled every pixel, with half its width; or its
+    markers, when it has no line) reaches inside ``box`` by more than 1 px."""
     pts = _display_points(line)
     if line.get_linestyle() in ("None", "", " ") or len(pts) < 2:
-        inner = pts  # markers only: a marker centre inside the box
+        inner = pts  # markers only: a marker inside the box
+        reach = renderer.points_to_pixels(line.get_markersize()) / 2 if line.get_marker() not in ("None", "", " ", None) else 0.0
     else:
+        reach = renderer.points_to_pixels(line.get_linewidth()) / 2
         seg = np.diff(pts, axis=0)
         n = np.maximum(1, np.ceil(np.hypot(seg[:, 0], seg[:, 1])).astype(int))
         inner = np.concatenate([pts[i] + np.outer(np.linspace(0, 1, k + 1), seg[i]) for i, k in enumerate(n)])
     if len(inner) == 0:
         return False
-    inside = ((inner[:, 0] > box.x0 + 1) & (inner[:, 0] < box.x1 - 1)
-              & (inner[:, 1] > box.y0 + 1) & (inner[:, 1] < box.y1 - 1))
+    m = 1.0 - reach
+    inside = ((inner[:, 0] > box.x0 + m) & (inner[:, 0] < box.x1 - m)
+              & (inner[:, 1] > box.y0 + m) & (inner[:, 1] < box.y1 - m)
+              & (inner[:, 0] >= clip.x0) & (inner[:, 0] <= clip.x1)
+              & (inner[:, 1] >= clip.y0) & (inner[:, 1] <= clip.y1))
     return bool(inside.any())
 
 
@@ -165,16 +172,19 @@ def problems(demo) -> list[str]:
                    | (pts[:, 1] < frame.y0 - TOL) | (pts[:, 1] > frame.y1 + TOL))
             if out.any():
                 found.append(f"curve {line.get_label()!r} leaves its axes at {int(out.sum())} point(s)")
+    # readouts, notes and legends of any axes against the curves of every axes drawn under them
+    # (a twin axes shares the area of its host); a curve is clipped to its own axes
+    notes = [(desc, box) for desc, artist, box in boxes if artist is not demo.view.message
+             and (isinstance(artist, Legend) or any(artist in ax.texts for ax in figure.axes))]
+    for ax in figure.axes:
+        if not ax.get_visible():
+            continue
         lines = _lines(ax, None)
-        for desc, artist, box in boxes:
-            if not ((isinstance(artist, Text) and artist in ax.texts) or artist is ax.get_legend()):
-                continue
-            if not (box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0 and box.y1 <= frame.y1):
-                continue  # beside the axes: no curve there
-            if artist is demo.view.message:
-                continue  # the message is shown when the curves are hidden
+        for desc, box in notes:
+            if not _overlap(box, ax.bbox):
+                continue  # beside these axes: none of their curves there
             for line in lines:
-                if _runs_through(line, box):
+                if _runs_through(line, box, renderer, ax.bbox):
                     found.append(f"curve {line.get_label()!r} runs through {desc}")
     return found
 
@@ -227,6 +237,10 @@ def test_the_checker_finds_an_overlap_a_clipped_label_and_a_curve_off_the_axes()
     clash = ax.text(x, y, "XXXXXXXXXX", transform=ax.transAxes, va="bottom")
     assert any("overlaps" in p and "XXXXXXXXXX" in p for p in problems(demo))
     clash.remove()
+    x, y = demo.view.total.get_xdata()[6], demo.view.total.get_ydata()[6]
+    on_curve = ax.text(x, y, "XXXX", ha="center", va="center")
+    assert any("runs through" in p and "XXXX" in p for p in problems(demo))
+    on_curve.remove()
     ax.set_xlabel("a very long axis label " * 10)
     assert any("leaves the figure" in p for p in problems(demo))
     ax.set_xlabel("")
