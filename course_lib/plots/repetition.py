@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .. import attention, fatigue, memory, population, realdata, repetition
 from .. import datasets
@@ -56,6 +56,9 @@ class TwoFactorView(View):
         ax.axhline(0, color="black", lw=1)
         _decorate(ax, "two_factor", xlim=(0, self.n_max), ylim=(-1.5, 1.5), legend=None)
         _decimal_axis(ax.yaxis)
+        # ticks at multiples of 0.1, 0.2, 0.5 or 1 (never 0.25): no tick label wider than "−1,5", so
+        # that after a rescale the labels and the y label stay where the layout put them
+        ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 5, 10]))
         _side_legend(ax)
         self.note = ax.text(1.02, 0.0, "", transform=ax.transAxes, ha="left", va="bottom", fontsize=fs)
         # the readout's widest value (two-digit n*, beyond the chart) keeps its room in the layout
