@@ -68,6 +68,12 @@ class TwoFactorView(View):
         self.dynamic = [self.learning, self.tedium, self.total, self.point, self.split, self.phase_in,
                         self.phase_out, self.note]
 
+    def _room(self, text):
+        """The width (in exposures) a phase label needs, with a margin: it is shown only where it fits
+        between the axis and the optimum's line, never across the line."""
+        width = text.get_window_extent(self.ax.figure._get_renderer()).width
+        return 1.3 * width * self.n_max / max(self.ax.bbox.width, 1.0) + 0.2
+
     def limits(self, learn, tedium):
         """y limits that contain every curve for these parameters (whole steps, with a margin)."""
         top = float(learn)
@@ -91,9 +97,9 @@ class TwoFactorView(View):
         self.split.set_xdata([min(n_star, self.n_max)] * 2)
         self.split.set_visible(0 < n_star < self.n_max)
         self.phase_in.set_x(min(n_star, self.n_max) / 2)
-        self.phase_in.set_visible(n_star > 1.5)
+        self.phase_in.set_visible(min(n_star, self.n_max) > self._room(self.phase_in))
         self.phase_out.set_x((min(n_star, self.n_max) + self.n_max) / 2)
-        self.phase_out.set_visible(n_star < self.n_max - 1.5)
+        self.phase_out.set_visible(self.n_max - n_star > self._room(self.phase_out))
         where = "" if inside else "\n" + t("two_factor.beyond", n_max=f"{self.n_max:g}")
         self.note.set_text(t("two_factor.readout", n=number(n_star), e=number(e_star)) + where)
         lims = self.limits(learn, tedium)
