@@ -134,7 +134,8 @@ def _runs_through(line, box, renderer, clip) -> bool:
     pts = _display_points(line)
     if line.get_linestyle() in ("None", "", " ") or len(pts) < 2:
         inner = pts  # markers only: a marker inside the box
-        reach = renderer.points_to_pixels(line.get_markersize()) / 2 if line.get_marker() not in ("None", "", " ", None) else 0.0
+        marked = line.get_marker() not in ("None", "", " ", None)
+        reach = renderer.points_to_pixels(line.get_markersize()) / 2 if marked else 0.0
     else:
         reach = renderer.points_to_pixels(line.get_linewidth()) / 2
         seg = np.diff(pts, axis=0)
