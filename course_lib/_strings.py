@@ -46,9 +46,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
                    "fr": "Part du spam dans le trafic de courriels (Kaspersky)"},
     # --- lesson 02: escalation --------------------------------------------
     "escalation.total_spend": {"it": "spesa totale del settore", "fr": "dépense totale du secteur"},
-    "escalation.spend_each": {"it": "spesa di ciascun inserzionista", "fr": "dépense de chaque annonceur"},
-    "escalation.attention_each": {"it": "valore dell'attenzione ottenuta da ciascuno",
-                                  "fr": "valeur de l'attention obtenue par chacun"},
+    "escalation.spend_each": {"it": "spesa di ciascun\ninserzionista", "fr": "dépense de chaque\nannonceur"},
+    # two lines: the legend sits beside the axes (the line of the chosen n sweeps the whole width)
+    "escalation.attention_each": {"it": "valore dell'attenzione\nottenuta da ciascuno",
+                                  "fr": "valeur de l'attention\nobtenue par chacun"},
     "escalation.xlabel": {"it": "numero di inserzionisti in concorrenza", "fr": "nombre d'annonceurs en concurrence"},
     "escalation.ylabel": {"it": "quota del premio V", "fr": "part de l'enjeu V"},
     "escalation.title": {"it": "Più concorrenti: più spesa, stessa attenzione complessiva",
@@ -127,7 +128,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
     "two_factor.readout": {"it": "numero ottimale n*: {n}\neffetto massimo: {e}",
                            "fr": "nombre optimal n*\u00a0: {n}\neffet maximal\u00a0: {e}"},
     "two_factor.beyond": {"it": "(oltre le {n_max} esposizioni\ndel grafico)",
-                          "fr": "(au-delà des {n_max}\u00a0expositions\ndu graphique)"},
+                          "fr": "(au-delà des\n{n_max}\u00a0expositions\ndu graphique)"},
     "two_factor.total": {"it": "effetto netto", "fr": "effet net"},
     "two_factor.xlabel": {"it": "numero di esposizioni allo stesso messaggio", "fr": "nombre d'expositions au même message"},
     "two_factor.ylabel": {"it": "effetto sul pubblico (unità arbitrarie)", "fr": "effet sur le public (unités arbitraires)"},

@@ -51,6 +51,90 @@ def _kv_note(ax, x, y, labels, gap=0.01):
                    fontweight="bold", zorder=9)
 
 
+def _side_legend(ax, handles=None, labels=None):
+    """The legend beside the axes, top right (never over a curve, whatever the sliders do)."""
+    kw = dict(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0, frameon=False)
+    if handles is None:
+        return ax.legend(**kw)
+    return ax.legend(handles, labels, **kw)
+
+
+def _side_kv_note(ax, labels, y=0.0):
+    """A readout beside the axes, bottom right, under a side legend: static labels (drawn once, in
+    the background) and, just right of them, a dynamic text for their values (returned).
+
+    The values are placed against the labels' box (an annotation), so they never overlap the labels
+    whatever the language; only the short values change on a slider move.
+    """
+    fs = rc()["legend.fontsize"]
+    labels_text = ax.text(1.02, y, "\n".join(labels), transform=ax.transAxes, ha="left", va="bottom", fontsize=fs)
+    return ax.annotate("", xy=(1.0, 0.0), xycoords=labels_text, xytext=(0.4 * fs, 0.0), textcoords="offset points",
+                       ha="left", va="bottom", fontsize=fs, fontweight="bold", annotation_clip=False)
+
+
+def _reserve_room(ax, text, x=1.02, y=0.0, fontsize=None):
+    """Room beside the axes for a readout as wide as ``text`` (its widest value), drawn invisibly.
+
+    The layout is computed once, with the readout of the default values; a wider value at another
+    slider position (« 29,96 » instead of « 4,02 ») would then run out of the figure. This box
+    (transparent text in an offset box anchored at (x, y) in axes coordinates, lower left) makes the
+    layout engine keep that room. It is not an ``ax.texts`` entry, so alt text and readouts ignore it.
+    """
+    from matplotlib.offsetbox import AnchoredOffsetbox, TextArea
+
+    area = TextArea(text, textprops={"alpha": 0.0, "fontsize": fontsize or rc()["legend.fontsize"]})
+    box = AnchoredOffsetbox("lower left", child=area, pad=0.0, borderpad=0.0, frameon=False,
+                            bbox_to_anchor=(x, y), bbox_transform=ax.transAxes)
+    ax.add_artist(box)
+    return box
+
+
+def _text_width(renderer, text: str, prop) -> float:
+    return max(renderer.get_text_width_height_descent(line, prop, ismath=False)[0] for line in text.split("\n"))
+
+
+def _fit_title(ax) -> None:
+    """Break the axes title into lines when it is wider than the room above the axes.
+
+    The room is estimated before the layout is computed: the figure's width less the y axis (label
+    and tick labels) on the left and what sits beside the axes on the right (a side legend, notes at
+    x >= 1 in axes coordinates). A title wider than that would run over the tick labels or out of the
+    figure (a long Italian or French title in projector style). Two lines: after a colon when both
+    lines fit, else after a dash or semicolon, else after a comma, else where the longest line is
+    shortest. Only ordinary spaces break (the French non-breaking spaces before « : » stay).
+    """
+    title = ax.title
+    text = title.get_text()
+    if not text or "\n" in text:
+        return
+    fig = ax.figure
+    renderer = fig._get_renderer()
+    prop = title.get_fontproperties()
+    width = fig.bbox.width
+    tick_prop = ax.yaxis.get_ticklabels()[0].get_fontproperties() if ax.yaxis.get_ticklabels() else prop
+    label_h = renderer.get_text_width_height_descent("Ag", ax.yaxis.label.get_fontproperties(), ismath=False)[1]
+    left = 1.6 * label_h + _text_width(renderer, "100\u00a0%", tick_prop) + 20.0
+    side = 0.0
+    legend = ax.get_legend()
+    if legend is not None and legend.get_bbox_to_anchor().x0 >= ax.bbox.x1 - 1:
+        side = legend.get_window_extent(renderer).width
+    for tx in ax.texts:
+        if tx.get_transform() == ax.transAxes and tx.get_position()[0] >= 1.0 and tx.get_text():
+            side = max(side, _text_width(renderer, tx.get_text(), tx.get_fontproperties()))
+    room = width - left - (side + 0.03 * width if side else 0.0) - 0.02 * width
+    if _text_width(renderer, text, prop) <= room:
+        return
+    words = text.split(" ")
+    splits = []
+    for i in range(1, len(words)):
+        first, second = " ".join(words[:i]), " ".join(words[i:])
+        longest = max(_text_width(renderer, first, prop), _text_width(renderer, second, prop))
+        rank = {":": 0, "\u2013": 1, "\u2014": 1, ";": 1, ",": 2}.get(first[-1], 3)
+        splits.append((rank if longest <= room else 4, longest, first + "\n" + second))
+    if splits:  # a break after a colon that fits, else a dash or comma, else the most balanced
+        title.set_text(min(splits)[2])
+
+
 def PercentFormatter(scale: float = 1.0):  # noqa: N802 - mirrors matplotlib's name
     """Percent tick labels with a decimal comma and the non-breaking space before % (it, fr)."""
 

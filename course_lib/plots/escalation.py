@@ -14,7 +14,8 @@ from .._validate import _err, _short as _value_text, check_int, check_nonnegativ
 from ..i18n import number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
-    PercentFormatter, View, _decorate, _draw, _kv_note, _line, _message, _new_ax, _pct, set_alt,
+    PercentFormatter, View, _decorate, _draw, _fit_title, _kv_note, _line, _message, _new_ax, _pct, _side_legend,
+    set_alt,
 )
 
 __all__ = ['escalation', 'best_response_path', 'EscalationView', 'no_equilibrium_message', 'gamma_advice']
@@ -70,7 +71,8 @@ class EscalationView(View):
         self.total = _line(ax, self.n, nan, SERIES[0], t("escalation.total_spend"), markevery=1)
         self.each = _line(ax, self.n, nan, SERIES[1], t("escalation.spend_each"), markevery=1)
         self.value = _line(ax, self.n, nan, SERIES[2], t("escalation.attention_each"), markevery=1)
-        self.vline = ax.axvline(4, color=OKABE_ITO["grey"], lw=1.5, ls=":")
+        # the chosen n: up to 100 %, below the readout in the headroom
+        self.vline = ax.axvline(4, ymax=100 / 128, color=OKABE_ITO["grey"], lw=1.5, ls=":")
         self.note = _kv_note(ax, 0.62, 0.97, [t("escalation.label_n"), t("escalation.label_total"),
                                               t("escalation.label_share")])
         self.message = _message(ax)
@@ -84,9 +86,12 @@ class EscalationView(View):
                                "edgecolor": OKABE_ITO["vermillion"]})
         ax.set_xticks(self.n if self.n_max <= 15 else self.n[::2])
         # headroom above 100 % for the summary at the top, so that no curve runs into it
-        _decorate(ax, "escalation", xlim=(0.5, self.n_max + 0.5), ylim=(0, 128), legend="center right")
+        # the legend beside the axes: the line of the chosen n sweeps the whole width
+        _decorate(ax, "escalation", xlim=(0.5, self.n_max + 0.5), ylim=(0, 128), legend=None)
+        _side_legend(ax)
         ax.set_yticks(np.arange(0, 101, 20))
         ax.yaxis.set_major_formatter(PercentFormatter(100.0))
+        _fit_title(ax)
         self.dynamic = [self.total, self.each, self.value, self.vline, self.note, self.message]
 
     def update(self, n_advertisers, gamma=1.0, prize=100.0):

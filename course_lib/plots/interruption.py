@@ -12,7 +12,8 @@ from .._validate import check_int, check_nonnegative, check_positive, check_prob
 from ..i18n import number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
-    PercentFormatter, View, _decorate, _draw, _kv_note, _line, _message, _new_ax, _pct, set_alt,
+    PercentFormatter, View, _decorate, _draw, _fit_title, _kv_note, _line, _message, _new_ax, _pct, _side_kv_note,
+    _side_legend, set_alt,
 )
 
 __all__ = ['attention_share', 'tv_caps', 'spam_share', 'AttentionView']
@@ -37,11 +38,13 @@ class AttentionView(View):
         self.outside = _line(ax, self.x, self.x * 0, SERIES[2], t("attention.outside_share"), markevery=mk)
         (self.point,) = ax.plot([], [], "o", color=SERIES[0]["color"], ms=rc()["lines.markersize"] * 1.8,
                                 markeredgecolor="black", zorder=8)
-        self.note = _kv_note(ax, 0.30, 0.97, [t("attention.label_own"), t("attention.label_rivals"),
-                                              t("attention.label_outside")])
+        # the legend and the readout sit beside the axes: every curve can reach 0 % or 100 %
+        self.note = _side_kv_note(ax, [t("attention.label_own"), t("attention.label_rivals"),
+                                       t("attention.label_outside")])
         # a little room right of 10, so that the last tick label is never clipped
-        _decorate(ax, "attention", xlim=(0, self.x_max * 1.03), ylim=(0, 1.02), percent=True,
-                  legend="upper right")
+        _decorate(ax, "attention", xlim=(0, self.x_max * 1.03), ylim=(0, 1.02), percent=True, legend=None)
+        _side_legend(ax)
+        _fit_title(ax)
         self.dynamic = [self.own, self.rivals, self.outside, self.point, self.note]
         self.last = {}
 

@@ -107,7 +107,10 @@ class SendingFrequencyView(View):
         nan = np.full(self.freqs.size, np.nan)
         self.resp = _line(ax, self.freqs, nan, PERMISSION, t("sendfreq.responses"), markevery=100)
         self.list = _line(self.ax2, self.freqs, nan, SERIES[2], t("sendfreq.list"), markevery=100)
-        self.band = ax.axvline(1.0, color=OKABE_ITO["grey"], lw=10, alpha=0.3, zorder=0)
+        # the chosen sends per week: a band from the x axis up to the higher of its two points, so that
+        # it never crosses the legend or the readout above the curves (it is drawn over them)
+        (self.band,) = ax.plot([1.0, 1.0], [0.0, 0.0], color=OKABE_ITO["grey"], lw=10, alpha=0.3, zorder=0,
+                               solid_capstyle="butt")
         ms = rc()["lines.markersize"] * 1.8
         (self.best,) = ax.plot([], [], "D", color=PERMISSION["color"], ms=ms, markeredgecolor="black",
                                zorder=8, label=t("sendfreq.optimum"))
@@ -142,7 +145,6 @@ class SendingFrequencyView(View):
         lst = c["final_subscribers"] / 1000.0
         self.resp.set_ydata(resp)
         self.list.set_ydata(lst)
-        self.band.set_xdata([s, s])
         year = subscribers.subscriber_year(s, float(relevance))
         r_s, l_s = float(year["total_responses"]), float(year["final_subscribers"])
         self.here.set_data([s], [r_s / 1000.0])
@@ -157,6 +159,9 @@ class SendingFrequencyView(View):
             self.ax.set_ylim(0, 1.3 * max(resp.max(), self.resp_max))
             self.ax2.set_ylim(0, 1.3 * max(lst.max(), self.list_max))
             rescaled = True
+        # the list's point in the left axis's units (both axes start at 0)
+        top = max(r_s / 1000.0, l_s / 1000.0 * self.ax.get_ylim()[1] / self.ax2.get_ylim()[1])
+        self.band.set_data([s, s], [0.0, top])
         self._alt = dict(s=_plain(s), r=_plain(float(relevance)), resp=_count(r_s), lst=_count(l_s),
                          eng=_pct1(eng), best=_plain(self.freqs[i]), best_resp=_count(1000 * resp[i]),
                          lst0=_count(1000 * lst[0]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .. import attention, fatigue, memory, population, realdata, repetition
 from .. import datasets
@@ -12,7 +12,8 @@ from .._validate import _err, check_int, check_nonnegative, check_positive, chec
 from ..i18n import number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
-    PercentFormatter, View, _decorate, _draw, _kv_note, _line, _message, _new_ax, _pct, set_alt,
+    PercentFormatter, View, _decorate, _draw, _fit_title, _kv_note, _line, _message, _new_ax, _pct, _reserve_room,
+    _side_legend, set_alt,
 )
 
 __all__ = ['two_factor', 'forgetting_curves', 'burst_vs_spread', 'fatigue_stock', 'bank_conversion', 'contact_hazard', 'fatigue_campaign', 'TwoFactorView', 'FatigueCampaignView', 'BurstSpreadView']
@@ -21,14 +22,6 @@ __all__ = ['two_factor', 'forgetting_curves', 'burst_vs_spread', 'fatigue_stock'
 def _decimal_axis(axis):
     """Tick labels with a decimal comma and a true minus sign (it, fr), e.g. "−0,5"."""
     axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}".replace(".", ",").replace("-", "\u2212")))
-
-
-def _side_legend(ax, handles=None, labels=None):
-    """The legend beside the axes (never over a curve, whatever the sliders do)."""
-    kw = dict(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0, frameon=False)
-    if handles is None:
-        return ax.legend(**kw)
-    return ax.legend(handles, labels, **kw)
 
 
 class TwoFactorView(View):
@@ -63,10 +56,23 @@ class TwoFactorView(View):
         ax.axhline(0, color="black", lw=1)
         _decorate(ax, "two_factor", xlim=(0, self.n_max), ylim=(-1.5, 1.5), legend=None)
         _decimal_axis(ax.yaxis)
+        # ticks at multiples of 0.1, 0.2, 0.5 or 1 (never 0.25): no tick label wider than "−1,5", so
+        # that after a rescale the labels and the y label stay where the layout put them
+        ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 5, 10]))
         _side_legend(ax)
         self.note = ax.text(1.02, 0.0, "", transform=ax.transAxes, ha="left", va="bottom", fontsize=fs)
+        # the readout's widest value (two-digit n*, beyond the chart) keeps its room in the layout
+        _reserve_room(ax, t("two_factor.readout", n="00,00", e="0,00") + "\n"
+                      + t("two_factor.beyond", n_max=f"{self.n_max:g}"), fontsize=fs)
+        _fit_title(ax)
         self.dynamic = [self.learning, self.tedium, self.total, self.point, self.split, self.phase_in,
                         self.phase_out, self.note]
+
+    def _room(self, text):
+        """The width (in exposures) a phase label needs, with a margin: it is shown only where it fits
+        between the axis and the optimum's line, never across the line."""
+        width = text.get_window_extent(self.ax.figure._get_renderer()).width
+        return 1.3 * width * self.n_max / max(self.ax.bbox.width, 1.0) + 0.2
 
     def limits(self, learn, tedium):
         """y limits that contain every curve for these parameters (whole steps, with a margin)."""
@@ -91,9 +97,9 @@ class TwoFactorView(View):
         self.split.set_xdata([min(n_star, self.n_max)] * 2)
         self.split.set_visible(0 < n_star < self.n_max)
         self.phase_in.set_x(min(n_star, self.n_max) / 2)
-        self.phase_in.set_visible(n_star > 1.5)
+        self.phase_in.set_visible(min(n_star, self.n_max) > self._room(self.phase_in))
         self.phase_out.set_x((min(n_star, self.n_max) + self.n_max) / 2)
-        self.phase_out.set_visible(n_star < self.n_max - 1.5)
+        self.phase_out.set_visible(self.n_max - n_star > self._room(self.phase_out))
         where = "" if inside else "\n" + t("two_factor.beyond", n_max=f"{self.n_max:g}")
         self.note.set_text(t("two_factor.readout", n=number(n_star), e=number(e_star)) + where)
         lims = self.limits(learn, tedium)
@@ -304,6 +310,7 @@ class FatigueCampaignView(View):
         _side_legend(ax)
         self.note = ax.text(1.02, 0.0, "", transform=ax.transAxes, ha="left", va="bottom",
                             fontsize=rc()["legend.fontsize"])
+        _fit_title(ax)
         self.dynamic = [self.conv, self.opt, self.vline, self.note]
         self._cache = (None, None)
 
