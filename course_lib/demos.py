@@ -1,13 +1,16 @@
 """Slider demos for the classroom: one call per notebook cell, three faces.
 
-* **Live** (JupyterLab, Voilà): the figure is built once; on each slider move only the
-  artists listed in the view's ``dynamic`` change. They are redrawn over a cached
-  background (blitting), and the frame is encoded as a PNG with a fast, filter-free
-  encoder, then sent through an ``ipywidgets.Image``. Nothing is cleared or re-displayed,
-  so there is no flicker.
+* **Live** (JupyterLab, Voilà): the figure is built once and shown as two stacked
+  ``ipywidgets.Image`` layers in one CSS grid cell (:attr:`Demo.chart`): below, the static
+  background (axes, labels, legend), sent again only when an axis rescales; above, a
+  transparent overlay holding only the view's ``dynamic`` artists. On each slider move only
+  the overlay is redrawn (on a cleared, fully transparent buffer) and encoded as a PNG with a
+  fast encoder that skips blank rows (:func:`encode_png`): a few tens of kB instead of a
+  whole frame. Nothing is cleared or re-displayed, so there is no flicker. Slider events that
+  arrive while a frame is being drawn are coalesced: only the latest values are drawn.
 * **Static**: the demo's rich output also carries an ordinary ``image/png`` of the figure
-  at its default values. GitHub, nbviewer and an HTML export, which have no kernel and no
-  widget state, show that image.
+  at its default values (the two layers composited, :meth:`Demo.frame`). GitHub, nbviewer and
+  an HTML export, which have no kernel and no widget state, show that image.
 * **Projector**: :func:`course_lib.style.use_projector_style` before the demo makes every
   figure large-font and thick-lined.
 
@@ -16,8 +19,11 @@ Invalid slider combinations never raise: the view shows a message inside the fig
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import html
 import struct
+import types
 import zlib
 from dataclasses import dataclass
 
@@ -32,27 +38,88 @@ from .i18n import t
 from .style import course_style, is_projector, rc
 
 __all__ = ["Slider", "Demo", "attention_demo", "escalation_demo", "two_factor_demo", "fatigue_demo", "DEMOS",
-           "encode_png"]
+           "encode_png", "composite", "OVERLAY_LEVEL"]
+
+#: zlib level of the overlay layer: the lazy matching of level 4 keeps a projector-size overlay with
+#: several lines of text under 40 kB, and only rows that hold something are compressed
+OVERLAY_LEVEL = 4
 
 
-def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
-    """Encode an (H, W, 4) uint8 RGBA array as PNG, fast.
+_ZLIB_HEADER = b"\x78\x01"  # deflate, 32 kB window (any level decodes the same)
+_FINAL_BLOCK = b"\x03\x00"  # an empty final block with fixed codes: ends a stream of sync-flushed segments
+_MIN_BLANK_RUN = 4  # shorter runs of blank rows are compressed with their neighbours
 
-    Uses filter type 0 on every row and zlib at a low level: for flat-coloured charts this
-    is several times faster than a general encoder, at a similar file size.
-    """
-    h, w = rgba.shape[:2]
-    raw = np.empty((h, w * 4 + 1), dtype=np.uint8)
-    raw[:, 0] = 0
-    raw[:, 1:] = rgba.reshape(h, w * 4)
-    data = zlib.compress(raw.tobytes(), level)
 
+def _png(w: int, h: int, idat: bytes) -> bytes:
     def chunk(tag: bytes, payload: bytes) -> bytes:
         return (struct.pack(">I", len(payload)) + tag + payload
                 + struct.pack(">I", zlib.crc32(tag + payload) & 0xFFFFFFFF))
 
-    header = struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", data) + chunk(b"IEND", b"")
+    header = struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0)  # 8-bit RGBA, straight (non-premultiplied) alpha
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+@functools.lru_cache(maxsize=256)
+def _zeros_deflated(n: int) -> bytes:
+    """n zero bytes as a raw deflate segment (sync-flushed, not final): a few hundred bytes."""
+    co = zlib.compressobj(1, zlib.DEFLATED, -15)
+    return co.compress(bytes(n)) + co.flush(zlib.Z_SYNC_FLUSH)
+
+
+def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
+    """Encode an (H, W, 4) uint8 RGBA array (straight alpha, as Agg draws it) as PNG, fast.
+
+    Every row uses PNG filter 0 and zlib at a low level: for flat-coloured charts this is
+    several times faster than a general encoder, at a similar file size. Runs of rows that
+    are entirely zero (fully transparent: most of a demo's overlay layer) are not compressed
+    again: their deflate segment is cached by length and their Adler-32 is updated in closed
+    form, so the time goes to the rows that hold something. The output is an ordinary PNG
+    (one zlib stream of sync-flushed segments) that every decoder reads.
+    """
+    rgba = np.ascontiguousarray(rgba, dtype=np.uint8)
+    if rgba.ndim != 3 or rgba.shape[2] != 4 or 0 in rgba.shape[:2]:
+        raise ValueError(f"rgba must be an (H, W, 4) uint8 array with H, W >= 1; got shape {rgba.shape}")
+    check_int("level", level, low=0, high=9)
+    h, w = rgba.shape[:2]
+    stride = w * 4 + 1
+    blank = ~rgba.reshape(h, w * 4).view(np.uint32).any(axis=1)
+    # runs of equal blankness: [start, stop) with their kind; short blank runs join the content
+    edges = np.flatnonzero(np.diff(blank.astype(np.int8))) + 1
+    starts = np.concatenate(([0], edges))
+    stops = np.concatenate((edges, [h]))
+    runs = []
+    for a, b in zip(starts.tolist(), stops.tolist()):
+        is_blank = bool(blank[a]) and b - a >= _MIN_BLANK_RUN
+        if runs and runs[-1][2] is False and not is_blank:
+            runs[-1][1] = b  # merge with the previous content run
+        else:
+            runs.append([a, b, is_blank])
+    parts, adler = [_ZLIB_HEADER], 1
+    for a, b, is_blank in runs:
+        n = (b - a) * stride
+        if is_blank:
+            parts.append(_zeros_deflated(n))
+            s1, s2 = adler & 0xFFFF, adler >> 16  # Adler-32 after n zero bytes, in closed form
+            adler = (((s2 + n * s1) % 65521) << 16) | s1
+        else:
+            raw = np.empty((b - a, stride), dtype=np.uint8)
+            raw[:, 0] = 0  # filter type 0 (None)
+            raw[:, 1:] = rgba[a:b].reshape(b - a, w * 4)
+            co = zlib.compressobj(level, zlib.DEFLATED, -15)
+            parts.append(co.compress(raw) + co.flush(zlib.Z_SYNC_FLUSH))
+            adler = zlib.adler32(raw, adler)
+    parts.append(_FINAL_BLOCK + struct.pack(">I", adler & 0xFFFFFFFF))
+    return _png(w, h, b"".join(parts))
+
+
+def composite(overlay: np.ndarray, background: np.ndarray) -> np.ndarray:
+    """Straight-alpha overlay over an opaque RGBA background, as a browser stacks the two layers."""
+    a = overlay[..., 3:4].astype(np.float32) / 255.0
+    rgb = overlay[..., :3].astype(np.float32) * a + background[..., :3].astype(np.float32) * (1.0 - a)
+    out = np.empty(background.shape, dtype=np.uint8)
+    out[..., :3] = np.clip(np.rint(rgb), 0, 255)
+    out[..., 3] = 255
+    return out
 
 
 @dataclass(frozen=True)
@@ -135,18 +202,30 @@ class Demo:
             artist.set_animated(True)
         self.title = getattr(self.view, "title", None) or ax.get_title()  # a view of several panels names itself
         self.sliders = {s.name: s.make() for s in self.specs}
+        self._dirty = False  # slider values changed since the overlay was last drawn
+        self._drawing = False  # a frame is being drawn (a change arriving now is coalesced)
+        self._held = 0  # > 0 inside :meth:`hold`: changes are drawn once, when it ends
         self._render_params(self.params())
-        self.canvas.draw()  # full draw once: axes, labels, legend (not the animated artists)
-        self.figure.set_layout_engine("none")  # freeze the layout so every frame has the same geometry
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._draw_background()
+        width = self.canvas.get_width_height()[0]
+        cell = dict(grid_area="frame", width="100%", height="auto", margin="0")
+        #: the static layer (axes, labels, legend), opaque; sent again only when an axis rescales
+        self.background = widgets.Image(value=self._background_png, format="png", layout=widgets.Layout(**cell))
+        #: the transparent layer with the dynamic artists, sent on every slider move; first in the
+        #: DOM (``img.widget-image`` finds it) and painted above the background (CSS ``order``)
+        self.overlay = widgets.Image(value=self._overlay_png(), format="png",
+                                     layout=widgets.Layout(order="1", **cell))
+        self.overlay.add_class("course-frame")
+        self.background.add_class("course-frame-background")
         self.static_png = self.frame()
-        self.image = widgets.Image(value=self.static_png, format="png",
-                                   layout=widgets.Layout(width="100%", max_width=f"{self.canvas.get_width_height()[0]}px"))
         for w in self.sliders.values():
             w.observe(self._on_change, names="value")
         self.rows = [spec.row(self.sliders[spec.name]) for spec in self.specs]
-        #: the widget that shows the chart (placed by :meth:`_layout`)
-        self.chart = self.image
+        #: the widget that shows the chart (placed by :meth:`_layout`): the two layers stacked in one grid cell
+        self.chart = widgets.GridBox(
+            [self.overlay, self.background],
+            layout=widgets.Layout(grid_template_areas='"frame"', grid_template_columns="100%",
+                                  width="100%", max_width=f"{width}px"))
         self.widget = self._layout()
 
     def _layout(self) -> widgets.Widget:
@@ -166,11 +245,24 @@ class Demo:
         return {**self.fixed, **{name: w.value for name, w in self.sliders.items()}}
 
     def set(self, **values) -> None:
-        """Move sliders programmatically, as a front end does (each move renders a frame)."""
-        for name, value in values.items():
+        """Move sliders programmatically, as a front end does; the frame is drawn once, at the end."""
+        for name in values:
             if name not in self.sliders:
                 raise ValueError(f"name must be one of {sorted(self.sliders)!r}; got {name!r}")
-            self.sliders[name].value = value
+        with self.hold():
+            for name, value in values.items():
+                self.sliders[name].value = value
+
+    @contextlib.contextmanager
+    def hold(self):
+        """Within this block, slider changes are only recorded; the latest values are drawn once at its end."""
+        self._held += 1
+        try:
+            yield self
+        finally:
+            self._held -= 1
+            if not self._held and self._dirty:
+                self._flush()
 
     # --- rendering -----------------------------------------------------------------------------
     def _render_params(self, params) -> bool:
@@ -194,19 +286,62 @@ class Demo:
             return False
         return rescaled
 
+    def _draw_background(self) -> None:
+        """Full draw (axes, labels, legend, not the animated artists): the background layer."""
+        self.canvas.draw()
+        self.figure.set_layout_engine("none")  # freeze the layout so every frame has the same geometry
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._background_rgba = np.array(self.canvas.buffer_rgba())  # a copy: the buffer is reused
+        self._background_png = encode_png(self._background_rgba)
+
+    def _draw_overlay(self) -> np.ndarray:
+        """The dynamic artists on a fully transparent buffer; a view of the canvas buffer (reused)."""
+        buf = np.asarray(self.canvas.buffer_rgba())
+        buf[...] = 0  # transparent black: Agg blends straight alpha, so edges keep their own colour
+        for artist in self.view.dynamic:
+            self.figure.draw_artist(artist)
+        return buf
+
+    def _overlay_png(self) -> bytes:
+        return encode_png(self._draw_overlay(), level=OVERLAY_LEVEL)
+
     def frame(self) -> bytes:
-        """Redraw the dynamic artists over the cached background and return the PNG bytes."""
+        """The whole figure at the current values as one PNG (the background with the dynamic
+        artists drawn over it): the image of kernel-less readers, the website and the tests."""
         self.canvas.restore_region(self._background)
         for artist in self.view.dynamic:
             self.figure.draw_artist(artist)
         return encode_png(np.asarray(self.canvas.buffer_rgba()))
 
+    @property
+    def image(self):
+        """The current whole frame, as ``.value`` (PNG bytes), like the single image widget of old."""
+        return types.SimpleNamespace(value=self.frame(), format="png")
+
     def _on_change(self, change) -> None:
-        if self._render_params(self.params()):
-            # an axis was rescaled (rare): redraw the background once, then blit again
-            self.canvas.draw()
-            self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self.image.value = self.frame()
+        self._dirty = True
+        if not self._held:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Draw the latest values. A change that arrives while a frame is being drawn (a comm
+        message dispatched concurrently, or an observer moving another slider) only marks the
+        state dirty: the loop draws once more with the values as they are then, never a stale one."""
+        if self._drawing:
+            return
+        self._drawing = True
+        try:
+            while self._dirty:
+                self._dirty = False
+                if self._render_params(self.params()):
+                    # an axis was rescaled (rare): redraw and re-send the background layer once
+                    self._draw_background()
+                    self.background.value = self._background_png
+                png = self._overlay_png()
+                if not self._dirty:  # otherwise a newer state is waiting: skip this frame
+                    self.overlay.value = png
+        finally:
+            self._drawing = False
 
     # --- display -------------------------------------------------------------------------------
     def _repr_mimebundle_(self, include=None, exclude=None):

@@ -1,0 +1,398 @@
+"""Key-to-paint latency of the slider demos in a real browser (a script, not a test).
+
+Starts Voilà and JupyterLab on 127.0.0.1 (free ports, no token, a temporary notebook with every
+demo of ``course_lib.demos.DEMOS`` in projector style, as the gallery shows them, and one ipympl
+figure of the same pixel size as the reference), drives Debian's Chromium with Playwright
+(headless, ``--no-sandbox``, a fresh profile, every request off 127.0.0.1 blocked), focuses a
+demo's first slider and presses ArrowRight/ArrowLeft, one press at a time (sweeping so that the
+value always changes). Everything is measured **inside the page**: from the keydown event
+(capture listener) to the new frame painted, that is
+
+* course demos: a MutationObserver sees the overlay ``<img>`` get its new ``src``, then
+  ``img.decode()``, then the next ``requestAnimationFrame``;
+* ipympl: the figure's ``<canvas>`` receives the new image (``drawImage``), then the next
+  ``requestAnimationFrame``.
+
+A burst check then presses ArrowRight several times without waiting: it counts the frames the
+page receives (the slider's messages are coalesced: fewer frames than presses), the time from
+the last keydown to the last frame painted, and compares the last frame's pixels with the
+overlay drawn here for the slider's final value (never a stale frame).
+
+    python benchmarks/browser_latency.py [--presses 60] [--demos attention,burst]
+        [--frontends voila,lab] [--burst 10] [--normal-style]
+
+Prints one line per demo and front end:
+    <demo> <frontend> e2e_median_ms=… e2e_p95_ms=… frame_kb=…
+and one per front end for the ipympl reference:
+    ipympl <frontend> e2e_median_ms=… e2e_p95_ms=… frame_kb=…
+Goal (issue 12): median <= 30 ms, p95 <= 50 ms on 2 cores, >= 2.5x faster than ipympl, frames <= 40 kB.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import io
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: in-page instrumentation, installed before any page script runs
+INIT_JS = r"""
+(() => {
+  const S = window.__bench = {t0: null, pending: false, lat: [], frames: 0, kb: [], last: null, watched: null};
+  document.addEventListener('keydown', () => { S.t0 = performance.now(); S.pending = true; }, true);
+  const painted = (size) => requestAnimationFrame(() => {
+    S.frames += 1;
+    if (S.pending) { S.lat.push(performance.now() - S.t0); S.pending = false; if (size !== undefined) S.kb.push(size); }
+    S.last = performance.now();
+  });
+  // course demos: the watched overlay <img> gets a new src -> decoded -> next animation frame
+  S.watch = (img) => {
+    if (S.observer) S.observer.disconnect();
+    S.watched = img;
+    S.observer = new MutationObserver(() => {
+      const src = img.src;
+      img.decode().then(() => {
+        if (img.src !== src) return;  // superseded by a newer frame before it was decoded
+        fetch(src).then(r => r.blob()).then(b => { S.lastSize = b.size; }).catch(() => {});
+        painted();
+      }).catch(() => {});
+    });
+    S.observer.observe(img, {attributes: true, attributeFilter: ['src']});
+  };
+  // ipympl: the figure canvas receives the new image
+  const draw = CanvasRenderingContext2D.prototype.drawImage;
+  CanvasRenderingContext2D.prototype.drawImage = function (...args) {
+    const r = draw.apply(this, args);
+    if (S.watchCanvas && this.canvas === S.watchCanvas && args[0] instanceof HTMLImageElement) {
+      painted(S.mplSize);
+    }
+    return r;
+  };
+})();
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def notebook(demos: list[str], projector: bool, ipympl_demo: str) -> dict:
+    """One notebook: every demo, then an ipympl figure drawing the same view at the same size."""
+    def code(src):
+        return {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": src}
+
+    cells = [code("import course_lib as cl\ncl.set_language('it')\n"
+                  f"cl.use_projector_style({projector})")]
+    cells += [code(f"cl.demos.DEMOS[{name!r}]()") for name in demos]
+    cells.append(code(f"""%matplotlib widget
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+from course_lib.style import course_style, rc
+# the reference: the same view drawn by ipympl, updated with set_data (inside view.update) + draw_idle
+ref = cl.demos.DEMOS[{ipympl_demo!r}]()
+plt.ioff()
+with course_style():
+    fig = plt.figure(figsize=rc()['figure.figsize'], dpi=rc()['figure.dpi'], layout='constrained')
+    view = ref.view_cls(fig.add_subplot())
+view.update(**ref.params())
+fig.canvas.header_visible = fig.canvas.footer_visible = fig.canvas.toolbar_visible = False
+fig.canvas.resizable = False
+spec = ref.specs[0]
+mpl_slider = spec.make()
+def _move(change):
+    view.update(**{{**ref.params(), spec.name: change['new']}})
+    fig.canvas.draw_idle()
+mpl_slider.observe(_move, names='value')
+box = widgets.VBox([mpl_slider, fig.canvas])
+box.add_class('bench-ipympl')
+box"""))
+    return {"cells": cells, "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                        "language": "python"}},
+            "nbformat": 4, "nbformat_minor": 5}
+
+
+class Server:
+    """A Voilà or JupyterLab server on a free port; stop() ends it and any kernel it left."""
+
+    def __init__(self, kind: str, workdir: Path, nb_name: str):
+        import psutil
+
+        self.psutil = psutil
+        self.kind, self.port = kind, free_port()
+        env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               "JUPYTER_CONFIG_DIR": str(workdir / f"config-{kind}"), "MPLBACKEND": "Agg"}
+        common = [f"--port={self.port}", "--no-browser"]
+        if kind == "voila":
+            cmd = [sys.executable, "-m", "voila", str(workdir / nb_name), *common, "--Voila.ip=127.0.0.1",
+                   "--VoilaExecutor.timeout=180", f"--Voila.root_dir={workdir}"]
+            self.url = f"http://127.0.0.1:{self.port}/"
+        else:
+            cmd = [sys.executable, "-m", "jupyterlab", *common, "--ServerApp.ip=127.0.0.1",
+                   "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+                   f"--ServerApp.root_dir={workdir}", "--LabApp.expose_app_in_browser=True",
+                   f"--LabApp.user_settings_dir={workdir / 'lab-settings'}",
+                   f"--LabApp.workspaces_dir={workdir / 'lab-workspaces'}", "--LabApp.news_url=",
+                   "--ServerApp.open_browser=False"]
+            self.url = f"http://127.0.0.1:{self.port}/lab/tree/{nb_name}"
+        self.log = open(workdir / f"{kind}.log", "w")
+        self.proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"{kind} exited: {(workdir / f'{kind}.log').read_text()[-2000:]}")
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"{kind} did not start within 90 s")
+
+    def stop(self) -> None:
+        try:
+            children = self.psutil.Process(self.proc.pid).children(recursive=True)
+        except self.psutil.Error:
+            children = []
+        if self.kind == "lab":  # shut kernels down cleanly first
+            try:
+                req = urllib.request.Request(f"http://127.0.0.1:{self.port}/api/shutdown", method="POST")
+                urllib.request.urlopen(req, timeout=10).read()
+                self.proc.wait(15)
+            except Exception:
+                pass
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        for child in children:  # kernels this server started and left behind, by their pid
+            try:
+                child.terminate()
+                child.wait(5)
+            except self.psutil.Error:
+                pass
+        self.log.close()
+
+
+def launch(pw, profile: Path):
+    context = pw.chromium.launch_persistent_context(
+        str(profile), executable_path=shutil.which("chromium"), headless=True,
+        args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic",
+              "--no-first-run", "--disable-component-update", "--disable-sync"],
+        viewport={"width": 1400, "height": 1000}, device_scale_factor=1,
+    )
+
+    def only_local(route):
+        host = route.request.url.split("://", 1)[-1].split("/", 1)[0].split(":")[0]
+        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
+            return route.continue_()
+        return route.abort()
+
+    context.route("**/*", only_local)
+    context.add_init_script(INIT_JS)
+    return context
+
+
+def load_page(page, server: Server, n_demos: int) -> None:
+    page.goto(server.url, timeout=180_000)
+    if server.kind == "lab":
+        page.wait_for_function("window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=180_000)
+        page.wait_for_function(
+            "() => { const w = jupyterapp.shell.currentWidget;"
+            " return w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel"
+            " && w.sessionContext.session.kernel.status === 'idle'; }", timeout=180_000)
+        page.evaluate("jupyterapp.commands.execute('notebook:run-all-cells')")
+    page.wait_for_function(f"document.querySelectorAll('img.course-frame').length >= {n_demos}"
+                           " && document.querySelector('.bench-ipympl canvas')", timeout=300_000)
+    page.wait_for_timeout(1500)
+
+
+def focus_demo(page, index: int):
+    """Scroll demo ``index`` into view, watch its overlay, focus its first slider's handle."""
+    page.evaluate("""(i) => {
+        const img = document.querySelectorAll('img.course-frame')[i];
+        let box = img; while (box && !box.querySelector('.noUi-handle')) box = box.parentElement;
+        img.scrollIntoView({block: 'end'});
+        window.__bench.watch(img); window.__bench.watchCanvas = null;
+        box.querySelector('.noUi-handle').focus();
+    }""", index)
+
+
+def focus_ipympl(page):
+    page.evaluate("""() => {
+        const box = document.querySelector('.bench-ipympl');
+        const canvases = [...box.querySelectorAll('canvas')];
+        // the figure's canvas is the largest one (the top canvas holds the rubber band)
+        const c = canvases.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+        c.scrollIntoView({block: 'end'});
+        window.__bench.watch(document.createElement('img')); window.__bench.watchCanvas = c;
+        box.querySelector('.noUi-handle').focus();
+    }""")
+
+
+def one_press(page, key: str, timeout_s: float) -> bool:
+    """Press ``key`` and wait for the frame; False when no frame came (the slider is at its end)."""
+    n = page.evaluate("window.__bench.lat.length")
+    page.evaluate("window.__bench.pending = false")
+    page.keyboard.press(key)
+    try:
+        page.wait_for_function(f"window.__bench.lat.length > {n}", timeout=timeout_s * 1000, polling=5)
+        return True
+    except Exception:
+        page.evaluate("window.__bench.pending = false")
+        return False
+
+
+def measure(page, presses: int, sweep: int = 8) -> tuple[list, list]:
+    """``presses`` single presses, sweeping right then left ``sweep`` positions (turning at an end)."""
+    page.evaluate("window.__bench.lat = []; window.__bench.kb = []")
+    sizes, direction, run, misses = [], "ArrowRight", 0, 0
+    while len(page.evaluate("window.__bench.lat")) < presses:
+        if one_press(page, direction, 3.0):
+            misses = 0
+            run += 1
+            page.wait_for_timeout(30)  # the frame's size is fetched after the paint
+            size = page.evaluate("window.__bench.lastSize || 0")
+            sizes.append(size)
+            if run >= sweep:
+                direction, run = ("ArrowLeft" if direction == "ArrowRight" else "ArrowRight"), 0
+        else:
+            misses += 1
+            if misses > 2:
+                raise RuntimeError("no frame after three presses in both directions")
+            direction, run = ("ArrowLeft" if direction == "ArrowRight" else "ArrowRight"), 0
+    return page.evaluate("window.__bench.lat"), sizes
+
+
+def burst(page, name: str, n: int, projector: bool) -> str:
+    """Press ArrowRight n times without waiting; frames received, settle time, last frame correct."""
+    from PIL import Image
+
+    import course_lib as cl
+    from course_lib import demos
+
+    page.evaluate("window.__bench.frames = 0; window.__bench.pending = false")
+    page.keyboard.press("ArrowLeft")  # a known state: one step left (or at the low end), settled
+    page.wait_for_timeout(1500)
+    page.evaluate("window.__bench.frames = 0; window.__bench.pending = false")
+    t_start = page.evaluate("performance.now()")
+    for _ in range(n):
+        page.keyboard.press("ArrowRight")
+    t_last_key = page.evaluate("window.__bench.t0")
+    page.wait_for_timeout(2500)
+    frames, last = page.evaluate("[window.__bench.frames, window.__bench.last]")
+    settle = (last - t_last_key) if last and last > t_start else float("nan")
+    shown = page.evaluate("""async () => {
+        const r = await fetch(window.__bench.watched.src); const b = new Uint8Array(await r.arrayBuffer());
+        let s = ''; for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
+        return btoa(s); }""")
+    readout = page.evaluate("""() => { let box = window.__bench.watched;
+        while (box && !box.querySelector('.noUi-handle')) box = box.parentElement;
+        return box.querySelector('.widget-readout').textContent.trim(); }""")
+    cl.set_language("it")
+    cl.use_projector_style(projector)
+    try:
+        demo = demos.DEMOS[name]()
+    finally:
+        cl.use_projector_style(False)
+    spec = demo.specs[0]
+    grid = spec.grid()
+    labels = [str(g) for g in grid] if spec.integer else [o[0] for o in demo.sliders[spec.name].options]
+    ok = "unknown"
+    if readout in labels:
+        demo.set(**{spec.name: grid[labels.index(readout)]})
+        want = np.asarray(Image.open(io.BytesIO(bytes(demo.overlay.value))).convert("RGBA")).astype(int)
+        got = np.asarray(Image.open(io.BytesIO(base64.b64decode(shown))).convert("RGBA")).astype(int)
+        ok = str(want.shape == got.shape and int(np.abs(want - got).max()) <= 1)
+    return f"burst_presses={n} burst_frames={frames} burst_settle_ms={settle:.0f} last_frame_matches_value={ok}"
+
+
+def stats(lat: list) -> tuple[float, float]:
+    a = np.asarray(lat, dtype=float)
+    return float(np.median(a)), float(np.percentile(a, 95))
+
+
+def main(argv=None) -> int:
+    from course_lib import demos as course_demos
+
+    parser = argparse.ArgumentParser(description="Key-to-paint latency of the slider demos in Chromium.")
+    parser.add_argument("--presses", type=int, default=60, help="single presses measured per demo (>= 50)")
+    parser.add_argument("--demos", default=",".join(course_demos.DEMOS), help="comma-separated demo names")
+    parser.add_argument("--frontends", default="voila,lab", help="voila, lab or both")
+    parser.add_argument("--burst", type=int, default=10, help="presses of the burst check (0: no burst check)")
+    parser.add_argument("--ipympl-demo", default="attention", help="the view the ipympl reference draws")
+    parser.add_argument("--normal-style", action="store_true", help="normal style instead of projector")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs)")
+    args = parser.parse_args(argv)
+    names = [n for n in args.demos.split(",") if n]
+    unknown = [n for n in names if n not in course_demos.DEMOS]
+    if unknown:
+        parser.error(f"unknown demo(s) {unknown}; known: {sorted(course_demos.DEMOS)}")
+    if not shutil.which("chromium"):
+        print("Debian's chromium is required (apt-get install chromium)", file=sys.stderr)
+        return 2
+    projector = not args.normal_style
+    from playwright.sync_api import sync_playwright
+
+    workdir = Path(tempfile.mkdtemp(prefix="course-latency-"))
+    nb_name = "latency.ipynb"
+    (workdir / nb_name).write_text(json.dumps(notebook(names, projector, args.ipympl_demo)))
+    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} load={os.getloadavg()[0]:.2f} "
+          f"nproc={os.cpu_count()} presses={args.presses} style={'projector' if projector else 'normal'}",
+          flush=True)
+    try:
+        with sync_playwright() as pw:
+            for frontend in [f for f in args.frontends.split(",") if f]:
+                server = Server(frontend, workdir, nb_name)
+                context = launch(pw, workdir / f"profile-{frontend}")
+                try:
+                    page = context.pages[0] if context.pages else context.new_page()
+                    load_page(page, server, len(names))
+                    results = {}
+                    for i, name in enumerate(names):
+                        focus_demo(page, i)
+                        page.wait_for_timeout(300)
+                        extra = burst(page, name, args.burst, projector) if args.burst else ""
+                        focus_demo(page, i)
+                        lat, sizes = measure(page, args.presses)
+                        med, p95 = stats(lat)
+                        results[name] = med
+                        print(f"{name} {frontend} e2e_median_ms={med:.1f} e2e_p95_ms={p95:.1f} "
+                              f"frame_kb={np.median(sizes) / 1000:.1f} frame_kb_max={max(sizes) / 1000:.1f} "
+                              f"n={len(lat)} {extra}", flush=True)
+                    focus_ipympl(page)
+                    page.wait_for_timeout(300)
+                    lat, _ = measure(page, args.presses)
+                    med, p95 = stats(lat)
+                    print(f"ipympl {frontend} e2e_median_ms={med:.1f} e2e_p95_ms={p95:.1f} n={len(lat)} "
+                          f"view={args.ipympl_demo} " + " ".join(
+                              f"speedup_{n}={med / m:.1f}x" for n, m in results.items()), flush=True)
+                finally:
+                    context.close()
+                    server.stop()
+    finally:
+        if args.keep:
+            print(f"# logs in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(f"# end load={os.getloadavg()[0]:.2f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
