@@ -50,38 +50,109 @@ ROOT = Path(__file__).resolve().parents[1]
 #: in-page instrumentation, installed before any page script runs
 INIT_JS = r"""
 (() => {
-  const S = window.__bench = {t0: null, pending: false, lat: [], frames: 0, kb: [], last: null, watched: null};
-  document.addEventListener('keydown', () => { S.t0 = performance.now(); S.pending = true; }, true);
-  const painted = (size) => requestAnimationFrame(() => {
+  const S = window.__bench = {t0: null, pending: false, lat: [], parts: [], frames: 0, last: null, watched: null};
+  document.addEventListener('keydown', () => {
+    S.t0 = performance.now(); S.pending = true; S.tSend = null; S.tWs = null;
+  }, true);
+  // where the time goes: the slider's message leaves (first send after the key), a large binary
+  // message (the frame) arrives on a websocket
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (d) {
+    if (S.pending && S.tSend === null) S.tSend = performance.now();
+    return send.call(this, d);
+  };
+  const WS = window.WebSocket;
+  window.WebSocket = class extends WS {
+    constructor(...a) {
+      super(...a);
+      this.addEventListener('message', (e) => {
+        const n = e.data.byteLength || e.data.size || 0;
+        if (S.pending && S.tWs === null && n > 4000) S.tWs = performance.now();
+      });
+    }
+  };
+  // tArrive: the frame reached the page (new src / image drawn); tDecoded: decoded
+  const painted = (tArrive, tDecoded) => requestAnimationFrame(() => {
     S.frames += 1;
-    if (S.pending) { S.lat.push(performance.now() - S.t0); S.pending = false; if (size !== undefined) S.kb.push(size); }
-    S.last = performance.now();
+    const now = performance.now();
+    if (S.pending) {
+      S.lat.push(now - S.t0);
+      S.parts.push([tArrive - S.t0, tDecoded - tArrive, now - tDecoded,
+                    (S.tSend ?? NaN) - S.t0, (S.tWs ?? NaN) - (S.tSend ?? NaN), tArrive - (S.tWs ?? NaN)]);
+      S.pending = false;
+    }
+    S.last = now;
   });
   // course demos: the watched overlay <img> gets a new src -> decoded -> next animation frame
   S.watch = (img) => {
     if (S.observer) S.observer.disconnect();
     S.watched = img;
     S.observer = new MutationObserver(() => {
-      const src = img.src;
+      const src = img.src, tArrive = performance.now();
       img.decode().then(() => {
         if (img.src !== src) return;  // superseded by a newer frame before it was decoded
+        painted(tArrive, performance.now());
         fetch(src).then(r => r.blob()).then(b => { S.lastSize = b.size; }).catch(() => {});
-        painted();
       }).catch(() => {});
     });
     S.observer.observe(img, {attributes: true, attributeFilter: ['src']});
   };
-  // ipympl: the figure canvas receives the new image
+  // ipympl: the figure's on-screen canvas receives the new (decoded) image from its offscreen canvas
   const draw = CanvasRenderingContext2D.prototype.drawImage;
   CanvasRenderingContext2D.prototype.drawImage = function (...args) {
     const r = draw.apply(this, args);
-    if (S.watchCanvas && this.canvas === S.watchCanvas && args[0] instanceof HTMLImageElement) {
-      painted(S.mplSize);
+    if (S.watchCanvas && this.canvas.isConnected && S.watchCanvas.contains(this.canvas)) {
+      const now = performance.now(); painted(now, now);
     }
     return r;
   };
 })();
 """
+
+
+#: in the kernel: log, for every comm message, how long after the browser sent it the handler
+#: started and how long the handler took (the slider's observer draws and sends the frame inside it)
+KERNEL_LOG = """
+import datetime as _dt, os as _os, time as _time
+_k = get_ipython().kernel
+_orig = _k.shell_handlers['comm_msg']
+_log = open(_os.environ['COURSE_BENCH_KERNEL_LOG'], 'a')
+def _timed(*args, **kw):
+    msg = args[-1]
+    if not getattr(_timed, 'said', False):
+        import sys, threading
+        _timed.said = True
+        mon = [sys.monitoring.get_tool(i) for i in range(6)] if hasattr(sys, 'monitoring') else None
+        _log.write(f"# trace={sys.gettrace()} monitoring={mon} threads={threading.active_count()} "
+                   f"modules={'debugpy' in sys.modules}\\n")
+    sent = msg['header'].get('date')
+    t0 = _time.time()
+    try:
+        return _orig(*args, **kw)
+    finally:
+        t1 = _time.time()
+        if isinstance(sent, str):
+            sent = _dt.datetime.fromisoformat(sent.replace('Z', '+00:00'))
+        lag = (t0 - sent.timestamp()) * 1e3 if sent else float('nan')
+        _log.write(f"{lag:.1f} {(t1 - t0) * 1e3:.1f}\\n"); _log.flush()
+_k.shell_handlers['comm_msg'] = _timed
+"""
+
+
+def kernel_log_stats(path: Path) -> str:
+    """Median delay browser -> kernel handler, and median handler time, since the last call."""
+    if not path.exists():
+        return ""
+    text = path.read_text()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            print(line, flush=True)
+    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    path.write_text("")
+    if not rows:
+        return ""
+    a = np.asarray(rows, dtype=float)
+    return f"kernel_lag_ms={np.nanmedian(a[:, 0]):.1f} kernel_handler_ms={np.nanmedian(a[:, 1]):.1f}"
 
 
 def free_port() -> int:
@@ -96,7 +167,7 @@ def notebook(demos: list[str], projector: bool, ipympl_demo: str) -> dict:
         return {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": src}
 
     cells = [code("import course_lib as cl\ncl.set_language('it')\n"
-                  f"cl.use_projector_style({projector})")]
+                  f"cl.use_projector_style({projector})\n" + KERNEL_LOG)]
     cells += [code(f"cl.demos.DEMOS[{name!r}]()") for name in demos]
     cells.append(code(f"""%matplotlib widget
 import ipywidgets as widgets
@@ -134,7 +205,8 @@ class Server:
         self.psutil = psutil
         self.kind, self.port = kind, free_port()
         env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-               "JUPYTER_CONFIG_DIR": str(workdir / f"config-{kind}"), "MPLBACKEND": "Agg"}
+               "JUPYTER_CONFIG_DIR": str(workdir / f"config-{kind}"), "MPLBACKEND": "Agg",
+               "COURSE_BENCH_KERNEL_LOG": str(workdir / f"kernel-{kind}.log")}
         common = [f"--port={self.port}", "--no-browser"]
         if kind == "voila":
             cmd = [sys.executable, "-m", "voila", str(workdir / nb_name), *common, "--Voila.ip=127.0.0.1",
@@ -146,7 +218,7 @@ class Server:
                    f"--ServerApp.root_dir={workdir}", "--LabApp.expose_app_in_browser=True",
                    f"--LabApp.user_settings_dir={workdir / 'lab-settings'}",
                    f"--LabApp.workspaces_dir={workdir / 'lab-workspaces'}", "--LabApp.news_url=",
-                   "--ServerApp.open_browser=False"]
+                   "--ServerApp.open_browser=False", "--allow-root"]
             self.url = f"http://127.0.0.1:{self.port}/lab/tree/{nb_name}"
         self.log = open(workdir / f"{kind}.log", "w")
         self.proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=self.log, stderr=subprocess.STDOUT)
@@ -236,11 +308,8 @@ def focus_demo(page, index: int):
 def focus_ipympl(page):
     page.evaluate("""() => {
         const box = document.querySelector('.bench-ipympl');
-        const canvases = [...box.querySelectorAll('canvas')];
-        // the figure's canvas is the largest one (the top canvas holds the rubber band)
-        const c = canvases.sort((a, b) => b.width * b.height - a.width * a.height)[0];
-        c.scrollIntoView({block: 'end'});
-        window.__bench.watch(document.createElement('img')); window.__bench.watchCanvas = c;
+        box.querySelector('canvas').scrollIntoView({block: 'end'});
+        window.__bench.watch(document.createElement('img')); window.__bench.watchCanvas = box;
         box.querySelector('.noUi-handle').focus();
     }""")
 
@@ -260,7 +329,7 @@ def one_press(page, key: str, timeout_s: float) -> bool:
 
 def measure(page, presses: int, sweep: int = 8) -> tuple[list, list]:
     """``presses`` single presses, sweeping right then left ``sweep`` positions (turning at an end)."""
-    page.evaluate("window.__bench.lat = []; window.__bench.kb = []")
+    page.evaluate("window.__bench.lat = []; window.__bench.parts = []")
     sizes, direction, run, misses = [], "ArrowRight", 0, 0
     while len(page.evaluate("window.__bench.lat")) < presses:
         if one_press(page, direction, 3.0):
@@ -276,7 +345,7 @@ def measure(page, presses: int, sweep: int = 8) -> tuple[list, list]:
             if misses > 2:
                 raise RuntimeError("no frame after three presses in both directions")
             direction, run = ("ArrowLeft" if direction == "ArrowRight" else "ArrowRight"), 0
-    return page.evaluate("window.__bench.lat"), sizes
+    return page.evaluate("window.__bench.lat"), sizes, page.evaluate("window.__bench.parts")
 
 
 def burst(page, name: str, n: int, projector: bool) -> str:
@@ -369,16 +438,24 @@ def main(argv=None) -> int:
                         page.wait_for_timeout(300)
                         extra = burst(page, name, args.burst, projector) if args.burst else ""
                         focus_demo(page, i)
-                        lat, sizes = measure(page, args.presses)
+                        kernel_log_stats(workdir / f"kernel-{frontend}.log")
+                        lat, sizes, parts = measure(page, args.presses)
+                        klog = kernel_log_stats(workdir / f"kernel-{frontend}.log")
                         med, p95 = stats(lat)
+                        arrive, decode, paint, key_send, send_ws, ws_src = np.nanmedian(np.asarray(parts, float), axis=0)
                         results[name] = med
                         print(f"{name} {frontend} e2e_median_ms={med:.1f} e2e_p95_ms={p95:.1f} "
                               f"frame_kb={np.median(sizes) / 1000:.1f} frame_kb_max={max(sizes) / 1000:.1f} "
-                              f"n={len(lat)} {extra}", flush=True)
+                              f"n={len(lat)} to_page_ms={arrive:.1f} (key_to_send={key_send:.1f} "
+                              f"send_to_ws={send_ws:.1f} ws_to_src={ws_src:.1f}) decode_ms={decode:.1f} "
+                              f"to_paint_ms={paint:.1f} {klog} "
+                              f"{extra}", flush=True)
                     focus_ipympl(page)
                     page.wait_for_timeout(300)
-                    lat, _ = measure(page, args.presses)
+                    kernel_log_stats(workdir / f"kernel-{frontend}.log")
+                    lat, _, _ = measure(page, args.presses)
                     med, p95 = stats(lat)
+                    print("#", kernel_log_stats(workdir / f"kernel-{frontend}.log"))
                     print(f"ipympl {frontend} e2e_median_ms={med:.1f} e2e_p95_ms={p95:.1f} n={len(lat)} "
                           f"view={args.ipympl_demo} " + " ".join(
                               f"speedup_{n}={med / m:.1f}x" for n, m in results.items()), flush=True)

@@ -22,6 +22,7 @@ import base64
 import contextlib
 import functools
 import html
+import os
 import struct
 import types
 import zlib
@@ -66,6 +67,37 @@ def _zeros_deflated(n: int) -> bytes:
     return co.compress(bytes(n)) + co.flush(zlib.Z_SYNC_FLUSH)
 
 
+def _adler32_combine(a: int, b: int, len_b: int) -> int:
+    """Adler-32 of A+B from those of A and B (zlib's adler32_combine)."""
+    s1a, s2a, s1b, s2b = a & 0xFFFF, a >> 16, b & 0xFFFF, b >> 16
+    s1 = (s1a + s1b - 1) % 65521
+    s2 = (s2a + s2b + len_b * (s1a - 1)) % 65521
+    return (s2 << 16) | s1
+
+
+def _deflate_rows(rows: np.ndarray, level: int) -> tuple[bytes, int, int]:
+    """Rows of RGBA bytes with filter type 0: (sync-flushed raw deflate segment, Adler-32, length)."""
+    n, width = rows.shape
+    raw = np.empty((n, width + 1), dtype=np.uint8)
+    raw[:, 0] = 0  # filter type 0 (None)
+    raw[:, 1:] = rows
+    co = zlib.compressobj(level, zlib.DEFLATED, -15)
+    return co.compress(raw) + co.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(raw), raw.size
+
+
+_POOL = None
+_PARALLEL_BYTES = 400_000  # content larger than this is compressed in two halves, on two threads
+
+
+def _pool():
+    global _POOL
+    if _POOL is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="course-png")
+    return _POOL
+
+
 def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
     """Encode an (H, W, 4) uint8 RGBA array (straight alpha, as Agg draws it) as PNG, fast.
 
@@ -73,8 +105,9 @@ def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
     several times faster than a general encoder, at a similar file size. Runs of rows that
     are entirely zero (fully transparent: most of a demo's overlay layer) are not compressed
     again: their deflate segment is cached by length and their Adler-32 is updated in closed
-    form, so the time goes to the rows that hold something. The output is an ordinary PNG
-    (one zlib stream of sync-flushed segments) that every decoder reads.
+    form, so the time goes to the rows that hold something; large runs of those are compressed
+    in two halves on two threads (zlib releases the GIL). The output is an ordinary PNG (one
+    zlib stream of sync-flushed segments) that every decoder reads.
     """
     rgba = np.ascontiguousarray(rgba, dtype=np.uint8)
     if rgba.ndim != 3 or rgba.shape[2] != 4 or 0 in rgba.shape[:2]:
@@ -82,33 +115,42 @@ def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
     check_int("level", level, low=0, high=9)
     h, w = rgba.shape[:2]
     stride = w * 4 + 1
-    blank = ~rgba.reshape(h, w * 4).view(np.uint32).any(axis=1)
+    flat = rgba.reshape(h, w * 4)
+    blank = ~flat.view(np.uint32).any(axis=1)
     # runs of equal blankness: [start, stop) with their kind; short blank runs join the content
     edges = np.flatnonzero(np.diff(blank.astype(np.int8))) + 1
-    starts = np.concatenate(([0], edges))
-    stops = np.concatenate((edges, [h]))
     runs = []
-    for a, b in zip(starts.tolist(), stops.tolist()):
+    for a, b in zip([0, *edges.tolist()], [*edges.tolist(), h]):
         is_blank = bool(blank[a]) and b - a >= _MIN_BLANK_RUN
-        if runs and runs[-1][2] is False and not is_blank:
+        if runs and not runs[-1][2] and not is_blank:
             runs[-1][1] = b  # merge with the previous content run
         else:
             runs.append([a, b, is_blank])
-    parts, adler = [_ZLIB_HEADER], 1
+    # content runs, halved when large, compressed (in parallel when there are several cores)
+    pieces = []
     for a, b, is_blank in runs:
-        n = (b - a) * stride
+        if not is_blank and (b - a) * stride > _PARALLEL_BYTES and b - a >= 2:
+            m = (a + b) // 2
+            pieces += [(a, m, False), (m, b, False)]
+        else:
+            pieces.append((a, b, is_blank))
+    content = [(a, b) for a, b, is_blank in pieces if not is_blank]
+    if len(content) > 1 and (os.cpu_count() or 1) > 1:
+        done = dict(zip(content, _pool().map(lambda ab: _deflate_rows(flat[ab[0]:ab[1]], level), content)))
+    else:
+        done = {ab: _deflate_rows(flat[ab[0]:ab[1]], level) for ab in content}
+    parts, adler = [_ZLIB_HEADER], 1
+    for a, b, is_blank in pieces:
         if is_blank:
+            n = (b - a) * stride
             parts.append(_zeros_deflated(n))
             s1, s2 = adler & 0xFFFF, adler >> 16  # Adler-32 after n zero bytes, in closed form
             adler = (((s2 + n * s1) % 65521) << 16) | s1
         else:
-            raw = np.empty((b - a, stride), dtype=np.uint8)
-            raw[:, 0] = 0  # filter type 0 (None)
-            raw[:, 1:] = rgba[a:b].reshape(b - a, w * 4)
-            co = zlib.compressobj(level, zlib.DEFLATED, -15)
-            parts.append(co.compress(raw) + co.flush(zlib.Z_SYNC_FLUSH))
-            adler = zlib.adler32(raw, adler)
-    parts.append(_FINAL_BLOCK + struct.pack(">I", adler & 0xFFFFFFFF))
+            segment, adler_b, n = done[(a, b)]
+            parts.append(segment)
+            adler = _adler32_combine(adler, adler_b, n)
+    parts.append(_FINAL_BLOCK + struct.pack(">I", adler))
     return _png(w, h, b"".join(parts))
 
 
