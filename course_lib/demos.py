@@ -333,8 +333,7 @@ class Demo:
         self.canvas.draw()
         self.figure.set_layout_engine("none")  # freeze the layout so every frame has the same geometry
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self._background_rgba = np.array(self.canvas.buffer_rgba())  # a copy: the buffer is reused
-        self._background_png = encode_png(self._background_rgba)
+        self._background_png = encode_png(np.asarray(self.canvas.buffer_rgba()))
 
     def _draw_overlay(self) -> np.ndarray:
         """The dynamic artists on a fully transparent buffer; a view of the canvas buffer (reused)."""
