@@ -50,7 +50,14 @@ ROOT = Path(__file__).resolve().parents[1]
 #: in-page instrumentation, installed before any page script runs
 INIT_JS = r"""
 (() => {
-  const S = window.__bench = {t0: null, pending: false, lat: [], parts: [], frames: 0, last: null, watched: null};
+  const S = window.__bench = {t0: null, pending: false, lat: [], parts: [], frames: 0, last: null, watched: null,
+                              waiters: []};
+  // resolves when more than n presses have been measured (false after ms): no polling from outside
+  S.waitFor = (n, ms) => new Promise((resolve) => {
+    if (S.lat.length > n) return resolve(true);
+    S.waiters.push(() => resolve(S.lat.length > n));
+    setTimeout(() => resolve(S.lat.length > n), ms);
+  });
   document.addEventListener('keydown', () => {
     S.t0 = performance.now(); S.pending = true; S.tSend = null; S.tWs = null;
   }, true);
@@ -80,6 +87,7 @@ INIT_JS = r"""
       S.parts.push([tArrive - S.t0, tDecoded - tArrive, now - tDecoded,
                     (S.tSend ?? NaN) - S.t0, (S.tWs ?? NaN) - (S.tSend ?? NaN), tArrive - (S.tWs ?? NaN)]);
       S.pending = false;
+      const w = S.waiters; S.waiters = []; w.forEach((f) => f());
     }
     S.last = now;
   });
@@ -119,12 +127,6 @@ _orig = _k.shell_handlers['comm_msg']
 _log = open(_os.environ['COURSE_BENCH_KERNEL_LOG'], 'a')
 def _timed(*args, **kw):
     msg = args[-1]
-    if not getattr(_timed, 'said', False):
-        import sys, threading
-        _timed.said = True
-        mon = [sys.monitoring.get_tool(i) for i in range(6)] if hasattr(sys, 'monitoring') else None
-        _log.write(f"# trace={sys.gettrace()} monitoring={mon} threads={threading.active_count()} "
-                   f"modules={'debugpy' in sys.modules}\\n")
     sent = msg['header'].get('date')
     t0 = _time.time()
     try:
@@ -319,12 +321,10 @@ def one_press(page, key: str, timeout_s: float) -> bool:
     n = page.evaluate("window.__bench.lat.length")
     page.evaluate("window.__bench.pending = false")
     page.keyboard.press(key)
-    try:
-        page.wait_for_function(f"window.__bench.lat.length > {n}", timeout=timeout_s * 1000, polling=5)
+    if page.evaluate("([n, ms]) => window.__bench.waitFor(n, ms)", [n, timeout_s * 1000]):
         return True
-    except Exception:
-        page.evaluate("window.__bench.pending = false")
-        return False
+    page.evaluate("window.__bench.pending = false")
+    return False
 
 
 def measure(page, presses: int, sweep: int = 8) -> tuple[list, list]:
@@ -388,7 +388,56 @@ def burst(page, name: str, n: int, projector: bool) -> str:
         want = np.asarray(Image.open(io.BytesIO(bytes(demo.overlay.value))).convert("RGBA")).astype(int)
         got = np.asarray(Image.open(io.BytesIO(base64.b64decode(shown))).convert("RGBA")).astype(int)
         ok = str(want.shape == got.shape and int(np.abs(want - got).max()) <= 1)
-    return f"burst_presses={n} burst_frames={frames} burst_settle_ms={settle:.0f} last_frame_matches_value={ok}"
+    result = f"burst_presses={n} burst_frames={frames} burst_settle_ms={settle:.0f} last_frame_matches_value={ok}"
+    # the two stacked layers as the page paints them, against the whole frame drawn here
+    chart = page.locator("img.course-frame").nth(page.evaluate(
+        "[...document.querySelectorAll('img.course-frame')].indexOf(window.__bench.watched)")).locator("..")
+    shot = np.asarray(Image.open(io.BytesIO(chart.screenshot())).convert("RGBA")).astype(int)
+    full = np.asarray(Image.open(io.BytesIO(demo.frame())).convert("RGBA")).astype(int)
+    if shot.shape == full.shape:
+        diff = np.abs(shot - full).max(axis=-1)
+        result += f" painted_vs_frame_max_diff={diff.max()} painted_vs_frame_pixels_off={np.mean(diff > 8):.4f}"
+    else:
+        result += f" painted_size={shot.shape[1]}x{shot.shape[0]} (scaled: not compared)"
+    if SHOTS is not None:
+        Image.fromarray(shot.astype(np.uint8)).save(SHOTS / f"{name}-{page.evaluate('location.port')}.png")
+    return result
+
+
+SHOTS = None  # a folder for the screenshots of the painted charts (--screenshots)
+
+
+def cpu_seconds(procs) -> float:
+    """User + system CPU time of these processes (those that ended count as 0)."""
+    import psutil
+
+    total = 0.0
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def processes(server: Server, profile: Path) -> tuple[list, list]:
+    """(the server's kernels, the browser's processes), to count the CPU time each side spends."""
+    import psutil
+
+    kernels = [c for c in psutil.Process(server.proc.pid).children(recursive=True)
+               if "ipykernel" in " ".join(c.cmdline())]
+    browser = []
+    for p in psutil.process_iter(["cmdline"]):
+        cmd = " ".join(p.info["cmdline"] or [])
+        if str(profile) in cmd:
+            browser += [p, *p.children(recursive=True)]
+    return kernels, list({b.pid: b for b in browser}.values())
+
+
+def metrics(cdp) -> dict:
+    """Chromium's counters of the page's main-thread work (seconds)."""
+    return {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
 
 
 def stats(lat: list) -> tuple[float, float]:
@@ -407,6 +456,7 @@ def main(argv=None) -> int:
     parser.add_argument("--ipympl-demo", default="attention", help="the view the ipympl reference draws")
     parser.add_argument("--normal-style", action="store_true", help="normal style instead of projector")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs)")
+    parser.add_argument("--screenshots", type=Path, help="save the painted chart of each demo here (after the burst)")
     args = parser.parse_args(argv)
     names = [n for n in args.demos.split(",") if n]
     unknown = [n for n in names if n not in course_demos.DEMOS]
@@ -416,6 +466,10 @@ def main(argv=None) -> int:
         print("Debian's chromium is required (apt-get install chromium)", file=sys.stderr)
         return 2
     projector = not args.normal_style
+    global SHOTS
+    if args.screenshots:
+        SHOTS = args.screenshots
+        SHOTS.mkdir(parents=True, exist_ok=True)
     from playwright.sync_api import sync_playwright
 
     workdir = Path(tempfile.mkdtemp(prefix="course-latency-"))
@@ -432,6 +486,8 @@ def main(argv=None) -> int:
                 try:
                     page = context.pages[0] if context.pages else context.new_page()
                     load_page(page, server, len(names))
+                    cdp = context.new_cdp_session(page)
+                    cdp.send("Performance.enable")
                     results = {}
                     for i, name in enumerate(names):
                         focus_demo(page, i)
@@ -439,7 +495,15 @@ def main(argv=None) -> int:
                         extra = burst(page, name, args.burst, projector) if args.burst else ""
                         focus_demo(page, i)
                         kernel_log_stats(workdir / f"kernel-{frontend}.log")
+                        kernels, browser = processes(server, workdir / f"profile-{frontend}")
+                        cpu0 = cpu_seconds(kernels), cpu_seconds(browser)
+                        m0 = metrics(cdp)
                         lat, sizes, parts = measure(page, args.presses)
+                        m1 = metrics(cdp)
+                        work = " ".join(f"page_{k}_ms={(m1[k] - m0[k]) * 1e3 / len(lat):.1f}"
+                                        for k in ("ScriptDuration", "LayoutDuration", "RecalcStyleDuration",
+                                                  "TaskDuration"))
+                        cpu = [(cpu_seconds(k) - c) * 1e3 / len(lat) for k, c in zip((kernels, browser), cpu0)]
                         klog = kernel_log_stats(workdir / f"kernel-{frontend}.log")
                         med, p95 = stats(lat)
                         arrive, decode, paint, key_send, send_ws, ws_src = np.nanmedian(np.asarray(parts, float), axis=0)
@@ -448,7 +512,8 @@ def main(argv=None) -> int:
                               f"frame_kb={np.median(sizes) / 1000:.1f} frame_kb_max={max(sizes) / 1000:.1f} "
                               f"n={len(lat)} to_page_ms={arrive:.1f} (key_to_send={key_send:.1f} "
                               f"send_to_ws={send_ws:.1f} ws_to_src={ws_src:.1f}) decode_ms={decode:.1f} "
-                              f"to_paint_ms={paint:.1f} {klog} "
+                              f"to_paint_ms={paint:.1f} {klog} cpu_per_press_kernel_ms={cpu[0]:.1f} "
+                              f"cpu_per_press_browser_ms={cpu[1]:.1f} {work} "
                               f"{extra}", flush=True)
                     focus_ipympl(page)
                     page.wait_for_timeout(300)
