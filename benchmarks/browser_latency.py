@@ -91,6 +91,9 @@ INIT_JS = r"""
     }
     S.last = now;
   });
+  // the demos' frames: the overlay layer (or, in a version of the course before the layers, the one image)
+  S.frameSelector = () => document.querySelector('img.course-frame') ? 'img.course-frame' : 'img.widget-image';
+  S.frameImgs = () => document.querySelectorAll(S.frameSelector());
   // course demos: the watched overlay <img> gets a new src -> decoded -> next animation frame
   S.watch = (img) => {
     if (S.observer) S.observer.disconnect();
@@ -201,12 +204,12 @@ box"""))
 class Server:
     """A Voilà or JupyterLab server on a free port; stop() ends it and any kernel it left."""
 
-    def __init__(self, kind: str, workdir: Path, nb_name: str):
+    def __init__(self, kind: str, workdir: Path, nb_name: str, course_root: Path = ROOT):
         import psutil
 
         self.psutil = psutil
         self.kind, self.port = kind, free_port()
-        env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+        env = {**os.environ, "PYTHONPATH": str(course_root) + os.pathsep + os.environ.get("PYTHONPATH", ""),
                "JUPYTER_CONFIG_DIR": str(workdir / f"config-{kind}"), "MPLBACKEND": "Agg",
                "COURSE_BENCH_KERNEL_LOG": str(workdir / f"kernel-{kind}.log")}
         common = [f"--port={self.port}", "--no-browser"]
@@ -291,7 +294,7 @@ def load_page(page, server: Server, n_demos: int) -> None:
             " return w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel"
             " && w.sessionContext.session.kernel.status === 'idle'; }", timeout=180_000)
         page.evaluate("jupyterapp.commands.execute('notebook:run-all-cells')")
-    page.wait_for_function(f"document.querySelectorAll('img.course-frame').length >= {n_demos}"
+    page.wait_for_function(f"window.__bench.frameImgs().length >= {n_demos}"
                            " && document.querySelector('.bench-ipympl canvas')", timeout=300_000)
     page.wait_for_timeout(1500)
 
@@ -299,7 +302,7 @@ def load_page(page, server: Server, n_demos: int) -> None:
 def focus_demo(page, index: int):
     """Scroll demo ``index`` into view, watch its overlay, focus its first slider's handle."""
     page.evaluate("""(i) => {
-        const img = document.querySelectorAll('img.course-frame')[i];
+        const img = window.__bench.frameImgs()[i];
         let box = img; while (box && !box.querySelector('.noUi-handle')) box = box.parentElement;
         img.scrollIntoView({block: 'end'});
         window.__bench.watch(img); window.__bench.watchCanvas = null;
@@ -385,13 +388,14 @@ def burst(page, name: str, n: int, projector: bool) -> str:
     ok = "unknown"
     if readout in labels:
         demo.set(**{spec.name: grid[labels.index(readout)]})
-        want = np.asarray(Image.open(io.BytesIO(bytes(demo.overlay.value))).convert("RGBA")).astype(int)
+        layer = getattr(demo, "overlay", None) or demo.image  # the one image of a version before the layers
+        want = np.asarray(Image.open(io.BytesIO(bytes(layer.value))).convert("RGBA")).astype(int)
         got = np.asarray(Image.open(io.BytesIO(base64.b64decode(shown))).convert("RGBA")).astype(int)
         ok = str(want.shape == got.shape and int(np.abs(want - got).max()) <= 1)
     result = f"burst_presses={n} burst_frames={frames} burst_settle_ms={settle:.0f} last_frame_matches_value={ok}"
     # the two stacked layers as the page paints them, against the whole frame drawn here
-    chart = page.locator("img.course-frame").nth(page.evaluate(
-        "[...document.querySelectorAll('img.course-frame')].indexOf(window.__bench.watched)")).locator("..")
+    chart = page.locator(page.evaluate("window.__bench.frameSelector()")).nth(page.evaluate(
+        "[...window.__bench.frameImgs()].indexOf(window.__bench.watched)")).locator("..")
     shot = np.asarray(Image.open(io.BytesIO(chart.screenshot())).convert("RGBA")).astype(int)
     full = np.asarray(Image.open(io.BytesIO(demo.frame())).convert("RGBA")).astype(int)
     if shot.shape == full.shape:
@@ -446,6 +450,10 @@ def stats(lat: list) -> tuple[float, float]:
 
 
 def main(argv=None) -> int:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--course-root", type=Path, default=ROOT)
+    course_root = pre.parse_known_args(argv)[0].course_root.resolve()
+    sys.path.insert(0, str(course_root))  # the course_lib measured (kernels and the checks here)
     from course_lib import demos as course_demos
 
     parser = argparse.ArgumentParser(description="Key-to-paint latency of the slider demos in Chromium.")
@@ -456,6 +464,8 @@ def main(argv=None) -> int:
     parser.add_argument("--ipympl-demo", default="attention", help="the view the ipympl reference draws")
     parser.add_argument("--normal-style", action="store_true", help="normal style instead of projector")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs)")
+    parser.add_argument("--course-root", type=Path, default=ROOT,
+                        help="the checkout whose course_lib is measured (e.g. an older one, to compare)")
     parser.add_argument("--screenshots", type=Path, help="save the painted chart of each demo here (after the burst)")
     args = parser.parse_args(argv)
     names = [n for n in args.demos.split(",") if n]
@@ -475,13 +485,14 @@ def main(argv=None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="course-latency-"))
     nb_name = "latency.ipynb"
     (workdir / nb_name).write_text(json.dumps(notebook(names, projector, args.ipympl_demo)))
-    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} load={os.getloadavg()[0]:.2f} "
+    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} course_lib={course_demos.__file__} "
+          f"load={os.getloadavg()[0]:.2f} "
           f"nproc={os.cpu_count()} presses={args.presses} style={'projector' if projector else 'normal'}",
           flush=True)
     try:
         with sync_playwright() as pw:
             for frontend in [f for f in args.frontends.split(",") if f]:
-                server = Server(frontend, workdir, nb_name)
+                server = Server(frontend, workdir, nb_name, course_root)
                 context = launch(pw, workdir / f"profile-{frontend}")
                 try:
                     page = context.pages[0] if context.pages else context.new_page()

@@ -39,11 +39,15 @@ from .i18n import t
 from .style import course_style, is_projector, rc
 
 __all__ = ["Slider", "Demo", "attention_demo", "escalation_demo", "two_factor_demo", "fatigue_demo", "DEMOS",
-           "encode_png", "composite", "OVERLAY_LEVEL"]
+           "encode_png", "composite", "choose_encoding", "OVERLAY_ENCODINGS",
+           "OVERLAY_BUDGET"]
 
-#: zlib level of the overlay layer: the lazy matching of level 4 keeps a projector-size overlay with
-#: several lines of text under 40 kB, and only rows that hold something are compressed
-OVERLAY_LEVEL = 4
+#: encodings tried for a demo's overlay layer, as (PNG filter, zlib level, zlib strategy): each
+#: encodes a projector-size overlay in about 3 ms; which is smallest depends on the demo (thin lines
+#: and text: "Sub" with run-length matching; filled bars: "Up" or none), so each demo picks its own
+#: (:func:`choose_encoding`) on its first frame and again whenever an axis rescales
+OVERLAY_ENCODINGS = ((1, 1, zlib.Z_RLE), (2, 1, zlib.Z_RLE), (0, 1, zlib.Z_DEFAULT_STRATEGY),
+                     (2, 1, zlib.Z_DEFAULT_STRATEGY))
 
 
 _ZLIB_HEADER = b"\x78\x01"  # deflate, 32 kB window (any level decodes the same)
@@ -75,13 +79,22 @@ def _adler32_combine(a: int, b: int, len_b: int) -> int:
     return (s2 << 16) | s1
 
 
-def _deflate_rows(rows: np.ndarray, level: int) -> tuple[bytes, int, int]:
-    """Rows of RGBA bytes with filter type 0: (sync-flushed raw deflate segment, Adler-32, length)."""
+def _deflate_rows(flat: np.ndarray, a: int, b: int, filter_type: int, level: int,
+                  strategy: int) -> tuple[bytes, int, int]:
+    """Rows a..b of the image's RGBA bytes, PNG-filtered: (sync-flushed raw deflate segment, Adler-32, length)."""
+    rows = flat[a:b]
     n, width = rows.shape
     raw = np.empty((n, width + 1), dtype=np.uint8)
-    raw[:, 0] = 0  # filter type 0 (None)
-    raw[:, 1:] = rows
-    co = zlib.compressobj(level, zlib.DEFLATED, -15)
+    raw[:, 0] = filter_type
+    if filter_type == 0:  # None
+        raw[:, 1:] = rows
+    elif filter_type == 1:  # Sub: each byte minus the same channel of the pixel on its left
+        raw[:, 1:5] = rows[:, :4]
+        np.subtract(rows[:, 4:], rows[:, :-4], out=raw[:, 5:])
+    else:  # Up: each byte minus the same byte of the row above (the image's, even across pieces)
+        np.subtract(rows[0], flat[a - 1] if a > 0 else 0, out=raw[0, 1:], casting="unsafe")
+        np.subtract(rows[1:], rows[:-1], out=raw[1:, 1:])
+    co = zlib.compressobj(level, zlib.DEFLATED, -15, 8, strategy)
     return co.compress(raw) + co.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(raw), raw.size
 
 
@@ -98,11 +111,12 @@ def _pool():
     return _POOL
 
 
-def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
+def encode_png(rgba: np.ndarray, level: int = 1, filter_type: int = 0, strategy: int = zlib.Z_DEFAULT_STRATEGY) -> bytes:
     """Encode an (H, W, 4) uint8 RGBA array (straight alpha, as Agg draws it) as PNG, fast.
 
-    Every row uses PNG filter 0 and zlib at a low level: for flat-coloured charts this is
-    several times faster than a general encoder, at a similar file size. Runs of rows that
+    Every row uses one PNG filter (``filter_type``: 0 None, 1 Sub, 2 Up, computed with numpy)
+    and zlib at a low level: for flat-coloured charts this is several times faster than a
+    general encoder, at a similar file size. Runs of rows that
     are entirely zero (fully transparent: most of a demo's overlay layer) are not compressed
     again: their deflate segment is cached by length and their Adler-32 is updated in closed
     form, so the time goes to the rows that hold something; large runs of those are compressed
@@ -113,6 +127,7 @@ def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
     if rgba.ndim != 3 or rgba.shape[2] != 4 or 0 in rgba.shape[:2]:
         raise ValueError(f"rgba must be an (H, W, 4) uint8 array with H, W >= 1; got shape {rgba.shape}")
     check_int("level", level, low=0, high=9)
+    check_int("filter_type", filter_type, low=0, high=2)
     h, w = rgba.shape[:2]
     stride = w * 4 + 1
     flat = rgba.reshape(h, w * 4)
@@ -136,9 +151,10 @@ def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
             pieces.append((a, b, is_blank))
     content = [(a, b) for a, b, is_blank in pieces if not is_blank]
     if len(content) > 1 and (os.cpu_count() or 1) > 1:
-        done = dict(zip(content, _pool().map(lambda ab: _deflate_rows(flat[ab[0]:ab[1]], level), content)))
+        done = dict(zip(content, _pool().map(
+            lambda ab: _deflate_rows(flat, ab[0], ab[1], filter_type, level, strategy), content)))
     else:
-        done = {ab: _deflate_rows(flat[ab[0]:ab[1]], level) for ab in content}
+        done = {ab: _deflate_rows(flat, ab[0], ab[1], filter_type, level, strategy) for ab in content}
     parts, adler = [_ZLIB_HEADER], 1
     for a, b, is_blank in pieces:
         if is_blank:
@@ -152,6 +168,26 @@ def encode_png(rgba: np.ndarray, level: int = 1) -> bytes:
             adler = _adler32_combine(adler, adler_b, n)
     parts.append(_FINAL_BLOCK + struct.pack(">I", adler))
     return _png(w, h, b"".join(parts))
+
+
+#: a frame budget: an overlay larger than this with the fast encodings is compressed harder
+OVERLAY_BUDGET = 40_000
+#: the harder encoding (lazy matching: about twice the time, a fifth smaller)
+OVERLAY_COMPACT = (0, 4, zlib.Z_DEFAULT_STRATEGY)
+
+
+def choose_encoding(rgba: np.ndarray, encodings=OVERLAY_ENCODINGS, budget: int = OVERLAY_BUDGET,
+                    compact=OVERLAY_COMPACT) -> tuple:
+    """The (filter, level, strategy) for this image: the one of ``encodings`` that gives the smallest
+    PNG, or ``compact`` when that PNG would still be larger than ``budget`` bytes and ``compact``'s is smaller."""
+    def size(e):
+        return len(encode_png(rgba, level=e[1], filter_type=e[0], strategy=e[2]))
+
+    sizes = {e: size(e) for e in encodings}
+    best = min(sizes, key=sizes.get)
+    if sizes[best] > budget and compact is not None and size(compact) < sizes[best]:
+        return compact
+    return best
 
 
 def composite(overlay: np.ndarray, background: np.ndarray) -> np.ndarray:
@@ -334,6 +370,7 @@ class Demo:
         self.figure.set_layout_engine("none")  # freeze the layout so every frame has the same geometry
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._background_png = encode_png(np.asarray(self.canvas.buffer_rgba()))
+        self._encoding = None  # the overlay's encoding is chosen again on the next frame
 
     def _draw_overlay(self) -> np.ndarray:
         """The dynamic artists on a fully transparent buffer; a view of the canvas buffer (reused)."""
@@ -344,7 +381,17 @@ class Demo:
         return buf
 
     def _overlay_png(self) -> bytes:
-        return encode_png(self._draw_overlay(), level=OVERLAY_LEVEL)
+        rgba = self._draw_overlay()
+        chosen_now = self._encoding is None
+        if chosen_now:  # first frame, or the axes changed: pick this demo's best encoding
+            self._encoding = choose_encoding(rgba)
+        filter_type, level, strategy = self._encoding
+        png = encode_png(rgba, level=level, filter_type=filter_type, strategy=strategy)
+        if chosen_now:
+            self._encoding_fits = len(png) <= OVERLAY_BUDGET
+        elif self._encoding_fits and len(png) > OVERLAY_BUDGET:
+            self._encoding = None  # chosen on a lighter frame: choose again on the next one (once)
+        return png
 
     def frame(self) -> bytes:
         """The whole figure at the current values as one PNG (the background with the dynamic
@@ -365,9 +412,16 @@ class Demo:
             self._flush()
 
     def _flush(self) -> None:
-        """Draw the latest values. A change that arrives while a frame is being drawn (a comm
-        message dispatched concurrently, or an observer moving another slider) only marks the
-        state dirty: the loop draws once more with the values as they are then, never a stale one."""
+        """Draw the latest values, never a stale frame.
+
+        How events arrive: the front end keeps at most one update of a slider in flight and
+        merges the presses made meanwhile into one buffered update, sent when the kernel reports
+        idle (after this frame has been sent); ipykernel 7 runs each comm message's handler, and
+        so this observer, to the end on the main thread, one message after the other, except
+        that a comm message arriving while an async cell holds the shell is dispatched
+        concurrently. A change that arrives while a frame is being drawn (that case, or an
+        observer or view moving another slider) only marks the state dirty: the loop draws once
+        more with the values as they are then, and the frame of the older values is not sent."""
         if self._drawing:
             return
         self._drawing = True

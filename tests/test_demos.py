@@ -156,23 +156,27 @@ def _idat(png: bytes) -> bytes:
     return out
 
 
-@pytest.mark.parametrize("level", [0, 1, 4, 9])
-def test_encode_png_skips_blank_rows_and_stays_a_valid_zlib_stream(level):
+@pytest.mark.parametrize("level, filter_type, strategy", [
+    (0, 0, 0), (1, 0, 0), (4, 0, 0), (9, 0, 0), (1, 1, 3), (1, 2, 3), (1, 2, 0), (6, 1, 1)])
+def test_encode_png_skips_blank_rows_and_stays_a_valid_zlib_stream(level, filter_type, strategy):
     import zlib
 
-    rng = np.random.default_rng(level)
+    rng = np.random.default_rng(level + 10 * filter_type)
     rgba = rng.integers(0, 256, size=(420, 260, 4), dtype=np.uint8)  # large enough for two threads
     rgba[:40] = 0  # a blank top margin, a blank band, short blank gaps and a blank bottom
     rgba[100:180] = 0
     rgba[200:202] = 0
     rgba[-7:] = 0
     rgba[300:320, :, :3] = 0  # transparent black and coloured transparent pixels are not blank rows
-    png = demos.encode_png(rgba, level=level)
+    png = demos.encode_png(rgba, level=level, filter_type=filter_type, strategy=strategy)
     raw = zlib.decompress(_idat(png))  # checks the Adler-32 computed piece by piece
     rows = np.frombuffer(raw, dtype=np.uint8).reshape(420, 1 + 260 * 4)
-    assert np.all(rows[:, 0] == 0)
-    assert np.array_equal(rows[:, 1:].reshape(rgba.shape), rgba)
-    assert np.array_equal(_pixels(png), rgba)  # and PIL reads it
+    blank_rows = ~rgba.reshape(420, -1).any(axis=1)
+    assert set(rows[~blank_rows, 0].tolist()) == {filter_type}
+    assert np.all(rows[:40, 0] == 0) and np.all(rows[100:180, 0] == 0)  # long blank runs: zeros, cached
+    if filter_type == 0:
+        assert np.array_equal(rows[:, 1:].reshape(rgba.shape), rgba)
+    assert np.array_equal(_pixels(png), rgba)  # PIL undoes the filters: the same pixels
     blank = np.zeros((300, 500, 4), dtype=np.uint8)
     assert np.array_equal(_pixels(demos.encode_png(blank, level=level)), blank)
     assert len(demos.encode_png(blank, level=level)) < blank.size / 100  # blank rows cost almost nothing
@@ -183,6 +187,23 @@ def test_encode_png_rejects_what_is_not_an_rgba_image():
         demos.encode_png(np.zeros((4, 4, 3), dtype=np.uint8))
     with pytest.raises(ValueError, match="level"):
         demos.encode_png(np.zeros((4, 4, 4), dtype=np.uint8), level=12)
+    with pytest.raises(ValueError, match="filter_type"):
+        demos.encode_png(np.zeros((4, 4, 4), dtype=np.uint8), filter_type=4)
+
+
+def test_each_demo_picks_the_smallest_overlay_encoding():
+    demo = demos.consent_demo()
+    rgba = demo._draw_overlay().copy()
+    sizes = {e: len(demos.encode_png(rgba, level=e[1], filter_type=e[0], strategy=e[2]))
+             for e in demos.OVERLAY_ENCODINGS}
+    assert demos.choose_encoding(rgba, budget=10**9) == min(sizes, key=sizes.get)
+    assert len(set(sizes.values())) > 1  # the choice matters
+    # over the budget, the harder encoding when it is smaller
+    compact = demos.OVERLAY_COMPACT
+    small = len(demos.encode_png(rgba, level=compact[1], filter_type=compact[0], strategy=compact[2]))
+    assert small < min(sizes.values())
+    assert demos.choose_encoding(rgba, budget=small) == compact
+    assert demos.choose_encoding(rgba, budget=min(sizes.values())) == min(sizes, key=sizes.get)
 
 
 @pytest.mark.parametrize("name", sorted(demos.DEMOS))
