@@ -45,7 +45,7 @@ __all__ = ["Slider", "Demo", "attention_demo", "escalation_demo", "two_factor_de
 #: encodings tried for a demo's overlay layer, as (PNG filter, zlib level, zlib strategy): each
 #: encodes a projector-size overlay in about 3 ms; which is smallest depends on the demo (thin lines
 #: and text: "Sub" with run-length matching; filled bars: "Up" or none), so each demo picks its own
-#: (:func:`choose_encoding`) on its first frame and again whenever an axis rescales
+#: (:func:`choose_encoding`) on its first frame, and once more if a later frame exceeds the budget
 OVERLAY_ENCODINGS = ((1, 1, zlib.Z_RLE), (2, 1, zlib.Z_RLE), (0, 1, zlib.Z_DEFAULT_STRATEGY),
                      (2, 1, zlib.Z_DEFAULT_STRATEGY))
 
@@ -283,6 +283,8 @@ class Demo:
         self._dirty = False  # slider values changed since the overlay was last drawn
         self._drawing = False  # a frame is being drawn (a change arriving now is coalesced)
         self._held = 0  # > 0 inside :meth:`hold`: changes are drawn once, when it ends
+        self._encoding = None  # the overlay's (filter, level, strategy), chosen on the first frame
+        self._encoding_fits = False
         self._render_params(self.params())
         self._draw_background()
         width = self.canvas.get_width_height()[0]
@@ -370,7 +372,6 @@ class Demo:
         self.figure.set_layout_engine("none")  # freeze the layout so every frame has the same geometry
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._background_png = encode_png(np.asarray(self.canvas.buffer_rgba()))
-        self._encoding = None  # the overlay's encoding is chosen again on the next frame
 
     def _draw_overlay(self) -> np.ndarray:
         """The dynamic artists on a fully transparent buffer; a view of the canvas buffer (reused)."""
@@ -383,14 +384,14 @@ class Demo:
     def _overlay_png(self) -> bytes:
         rgba = self._draw_overlay()
         chosen_now = self._encoding is None
-        if chosen_now:  # first frame, or the axes changed: pick this demo's best encoding
+        if chosen_now:  # first frame (or a frame over the budget): pick this demo's best encoding
             self._encoding = choose_encoding(rgba)
         filter_type, level, strategy = self._encoding
         png = encode_png(rgba, level=level, filter_type=filter_type, strategy=strategy)
         if chosen_now:
             self._encoding_fits = len(png) <= OVERLAY_BUDGET
         elif self._encoding_fits and len(png) > OVERLAY_BUDGET:
-            self._encoding = None  # chosen on a lighter frame: choose again on the next one (once)
+            self._encoding = None  # chosen on a lighter frame: choose again on the next one
         return png
 
     def frame(self) -> bytes:
