@@ -13,18 +13,26 @@ value always changes). Everything is measured **inside the page**: from the keyd
 * ipympl: the figure's ``<canvas>`` receives the new image (``drawImage``), then the next
   ``requestAnimationFrame``.
 
-A burst check then presses ArrowRight several times without waiting: it counts the frames the
-page receives (the slider's messages are coalesced: fewer frames than presses), the time from
-the last keydown to the last frame painted, and compares the last frame's pixels with the
-overlay drawn here for the slider's final value (never a stale frame).
+Before the single presses, a burst check presses ArrowRight several times without waiting: it
+counts the frames the page receives (the slider's messages are coalesced: fewer frames than
+presses), the time from the last keydown to the last frame painted, compares the last frame's
+pixels with the overlay drawn here for the slider's final value (never a stale frame), and
+compares a screenshot of the chart (both layers as Chromium composites them) with the whole
+frame drawn here (when the chart is shown at its own size).
 
     python benchmarks/browser_latency.py [--presses 60] [--demos attention,burst]
-        [--frontends voila,lab] [--burst 10] [--normal-style]
+        [--frontends voila,lab] [--burst 10] [--normal-style] [--screenshots DIR]
+        [--course-root OTHER_CHECKOUT] [--keep]
 
 Prints one line per demo and front end:
-    <demo> <frontend> e2e_median_ms=… e2e_p95_ms=… frame_kb=…
-and one per front end for the ipympl reference:
-    ipympl <frontend> e2e_median_ms=… e2e_p95_ms=… frame_kb=…
+    <demo> <frontend> e2e_median_ms=… e2e_p95_ms=… frame_kb=… (then where the time goes:
+    to the page, decode, to paint; the kernel's handler time; CPU per press of kernel and
+    browser; the page's main-thread work; and the burst check)
+and one per front end for the ipympl reference (the attention view drawn by ipympl):
+    ipympl <frontend> e2e_median_ms=… e2e_p95_ms=… speedup_<demo>=…
+``--course-root`` measures another checkout's course_lib (e.g. the version before a change) in
+the same conditions. The load average is printed at the start and the end: on 2 cores shared
+with other work, the figures depend on it.
 Goal (issue 12): median <= 30 ms, p95 <= 50 ms on 2 cores, >= 2.5x faster than ipympl, frames <= 40 kB.
 """
 from __future__ import annotations
