@@ -296,3 +296,16 @@ def test_background_is_sent_again_only_when_an_axis_rescales():
     full = _pixels(demo.frame())
     stacked = demos.composite(_pixels(bytes(demo.overlay.value)), _pixels(bytes(demo.background.value)))
     assert np.abs(stacked.astype(int) - full.astype(int)).max() <= 3
+
+
+def test_overlay_encoding_is_chosen_again_when_a_frame_exceeds_the_budget(monkeypatch):
+    demo = demos.burst_demo()
+    assert demo._encoding in (*demos.OVERLAY_ENCODINGS, demos.OVERLAY_COMPACT)
+    demo._encoding, demo._encoding_fits = demos.OVERLAY_ENCODINGS[0], True  # chosen on a light frame
+    monkeypatch.setattr(demos, "OVERLAY_BUDGET", 100)  # every frame is now over the budget
+    demo.set(total=20)
+    assert demo._encoding is None  # the next frame chooses again
+    demo.set(total=21)
+    assert demo._encoding is not None and not demo._encoding_fits  # and then keeps its choice
+    demo.set(total=22)
+    assert demo._encoding is not None
