@@ -1,16 +1,20 @@
 """Benchmark the slider demos the way a front end drives them (not a test).
 
 For every demo of the course, each slider is moved through its range and back; the time
-from the value change to the new frame being ready to send (model, drawing and PNG
-encoding included: the observer runs synchronously and assigns the encoded PNG to the
-image widget) is measured. The same moves are replayed on a naive ``interact``-style
+from the value change to the new frame being ready to send (model, drawing the dynamic
+artists on the transparent overlay layer and PNG encoding included: the observer runs
+synchronously and assigns the encoded PNG to the overlay image widget; when an axis rescales,
+the background layer is redrawn and encoded too) is measured, with the overlay's size. The same moves are replayed on a naive ``interact``-style
 callback that rebuilds the figure each time and renders it as the inline backend does
 (``print_figure`` with a tight bounding box), measured in the same run as the reference.
 
     python benchmarks/demos.py [--moves 40] [--projector]
 
 Prints one line per demo:
-    <demo> median_ms=<x> p95_ms=<y> naive_median_ms=<z> speedup=<z/x>
+    <demo> median_ms=<x> p95_ms=<y> naive_median_ms=<z> speedup=<z/x> overlay_kb=<median> frames=<n>
+
+The whole path as a person sees it (browser, Voilà and JupyterLab) is measured by
+benchmarks/browser_latency.py.
 Goal (issue 3): median <= 25 ms, p95 <= 50 ms, and at least 4x faster than the naive reference.
 """
 from __future__ import annotations
@@ -48,7 +52,7 @@ def naive_frame(demo, params) -> bytes:
 
 def bench(name: str, moves: int) -> dict:
     demo = demos.DEMOS[name]()
-    live, naive = [], []
+    live, naive, sizes = [], [], []
     for spec in demo.specs:
         for value in slider_path(spec, moves):
             if value == demo.sliders[spec.name].value:
@@ -56,6 +60,7 @@ def bench(name: str, moves: int) -> dict:
             t0 = time.perf_counter()
             demo.sliders[spec.name].value = value  # the front end's change; the observer renders
             live.append(time.perf_counter() - t0)
+            sizes.append(len(demo.overlay.value))
         demo.sliders[spec.name].value = spec.default
     # naive reference: same kind of moves, fewer of them (it is slow)
     for spec in demo.specs:
@@ -70,6 +75,7 @@ def bench(name: str, moves: int) -> dict:
         "p95_ms": float(np.percentile(live_ms, 95)),
         "naive_median_ms": float(np.median(naive_ms)),
         "frames": len(live_ms),
+        "overlay_kb": float(np.median(sizes)) / 1000,
     }
 
 
@@ -84,7 +90,7 @@ def main(argv=None) -> int:
         r = bench(name, args.moves)
         print(f"{name} median_ms={r['median_ms']:.1f} p95_ms={r['p95_ms']:.1f} "
               f"naive_median_ms={r['naive_median_ms']:.1f} speedup={r['naive_median_ms'] / r['median_ms']:.1f}x "
-              f"frames={r['frames']}", flush=True)
+              f"overlay_kb={r['overlay_kb']:.1f} frames={r['frames']}", flush=True)
     return 0
 
 

@@ -146,7 +146,7 @@ def demo_frames(call: str, lang: str, projector: bool, static_dir: Path, cache: 
     srcs, labels, alts = [], [], []
     for i, v in enumerate(values):
         demo.set(**{spec.name: v})
-        png = shrink_png(demo.image.value)
+        png = shrink_png(demo.frame())
         (folder / f"{i:02d}.png").write_bytes(png)
         shown = str(v) if spec.integer else number(v, int(spec.fmt.strip(".f") or 2))
         srcs.append(f"_static/frames/{folder.name}/{i:02d}.png")

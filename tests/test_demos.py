@@ -162,3 +162,172 @@ def test_slider_labels_wrap_and_are_complete(lang, projector):
             assert ("course-projector" in demo.widget._dom_classes) == projector
     finally:
         use_projector_style(False)
+
+
+# --- the two layers: encoding, compositing, coalescing -------------------------------------------
+def _idat(png: bytes) -> bytes:
+    """The concatenated IDAT payload of a PNG (zlib stream)."""
+    import struct
+
+    i, out = 8, b""
+    while i < len(png):
+        n = struct.unpack(">I", png[i:i + 4])[0]
+        if png[i + 4:i + 8] == b"IDAT":
+            out += png[i + 8:i + 8 + n]
+        i += 12 + n
+    return out
+
+
+@pytest.mark.parametrize("level, filter_type, strategy", [
+    (0, 0, 0), (1, 0, 0), (4, 0, 0), (9, 0, 0), (1, 1, 3), (1, 2, 3), (1, 2, 0), (6, 1, 1)])
+def test_encode_png_skips_blank_rows_and_stays_a_valid_zlib_stream(level, filter_type, strategy):
+    import zlib
+
+    rng = np.random.default_rng(level + 10 * filter_type)
+    rgba = rng.integers(0, 256, size=(420, 260, 4), dtype=np.uint8)  # large enough for two threads
+    rgba[:40] = 0  # a blank top margin, a blank band, short blank gaps and a blank bottom
+    rgba[100:180] = 0
+    rgba[200:202] = 0
+    rgba[-7:] = 0
+    rgba[300:320, :, :3] = 0  # transparent black and coloured transparent pixels are not blank rows
+    png = demos.encode_png(rgba, level=level, filter_type=filter_type, strategy=strategy)
+    raw = zlib.decompress(_idat(png))  # checks the Adler-32 computed piece by piece
+    rows = np.frombuffer(raw, dtype=np.uint8).reshape(420, 1 + 260 * 4)
+    blank_rows = ~rgba.reshape(420, -1).any(axis=1)
+    assert set(rows[~blank_rows, 0].tolist()) == {filter_type}
+    assert np.all(rows[:40, 0] == 0) and np.all(rows[100:180, 0] == 0)  # long blank runs: zeros, cached
+    if filter_type == 0:
+        assert np.array_equal(rows[:, 1:].reshape(rgba.shape), rgba)
+    assert np.array_equal(_pixels(png), rgba)  # PIL undoes the filters: the same pixels
+    blank = np.zeros((300, 500, 4), dtype=np.uint8)
+    assert np.array_equal(_pixels(demos.encode_png(blank, level=level)), blank)
+    assert len(demos.encode_png(blank, level=level)) < blank.size / 100  # blank rows cost almost nothing
+
+
+def test_encode_png_rejects_what_is_not_an_rgba_image():
+    with pytest.raises(ValueError, match="rgba"):
+        demos.encode_png(np.zeros((4, 4, 3), dtype=np.uint8))
+    with pytest.raises(ValueError, match="level"):
+        demos.encode_png(np.zeros((4, 4, 4), dtype=np.uint8), level=12)
+    with pytest.raises(ValueError, match="filter_type"):
+        demos.encode_png(np.zeros((4, 4, 4), dtype=np.uint8), filter_type=4)
+
+
+def test_each_demo_picks_the_smallest_overlay_encoding():
+    demo = demos.consent_demo()
+    rgba = demo._draw_overlay().copy()
+    sizes = {e: len(demos.encode_png(rgba, level=e[1], filter_type=e[0], strategy=e[2]))
+             for e in demos.OVERLAY_ENCODINGS}
+    assert demos.choose_encoding(rgba, budget=10**9) == min(sizes, key=sizes.get)
+    assert len(set(sizes.values())) > 1  # the choice matters
+    # over the budget, the harder encoding when it is smaller
+    compact = demos.OVERLAY_COMPACT
+    small = len(demos.encode_png(rgba, level=compact[1], filter_type=compact[0], strategy=compact[2]))
+    assert small < min(sizes.values())
+    assert demos.choose_encoding(rgba, budget=small) == compact
+    assert demos.choose_encoding(rgba, budget=min(sizes.values())) == min(sizes, key=sizes.get)
+
+
+@pytest.mark.parametrize("name", sorted(demos.DEMOS))
+def test_overlay_over_background_is_the_full_frame(name):
+    demo = demos.DEMOS[name]()
+    chart = demo.chart
+    assert isinstance(chart, cl.demos.widgets.GridBox) and list(chart.children) == [demo.overlay, demo.background]
+    assert demo.overlay.layout.grid_area == demo.background.layout.grid_area  # one grid cell
+    assert demo.overlay.layout.order == "1"  # painted above the background
+    for spec in demo.specs[:2]:
+        demo.set(**{spec.name: spec.high})
+        overlay, background = _pixels(bytes(demo.overlay.value)), _pixels(bytes(demo.background.value))
+        assert background[..., 3].min() == 255  # the background is opaque
+        assert 0 < np.mean(overlay[..., 3] > 0) < 0.6  # the overlay is mostly transparent
+        full = _pixels(demo.frame())
+        stacked = demos.composite(overlay, background)
+        diff = np.abs(stacked.astype(int) - full.astype(int))
+        assert diff.max() <= 3, f"{name}: anti-aliased edges composite badly (max difference {diff.max()})"
+        assert len(bytes(demo.overlay.value)) < len(demo.frame())
+
+
+def test_composite_of_straight_alpha():
+    bg = np.full((1, 3, 4), 255, dtype=np.uint8)
+    bg[..., :3] = (200, 100, 0)
+    ov = np.array([[[0, 0, 0, 0], [0, 0, 255, 255], [0, 0, 255, 51]]], dtype=np.uint8)
+    out = demos.composite(ov, bg)
+    assert out[0, 0].tolist() == [200, 100, 0, 255]
+    assert out[0, 1].tolist() == [0, 0, 255, 255]
+    assert out[0, 2].tolist() == [160, 80, 51, 255]  # 0.2 * blue + 0.8 * background
+
+
+def _frames(widget):
+    seen = []
+    widget.observe(lambda change: seen.append(bytes(change["new"])), names="value")
+    return seen
+
+
+def test_several_changes_at_once_draw_one_frame_of_the_last_values():
+    demo = demos.attention_demo()
+    frames = _frames(demo.overlay)
+    demo.set(n_advertisers=9, own_effort=5.5, outside=1.0)
+    assert len(frames) == 1
+    with demo.hold():
+        for v in (2, 5, 7, 11):
+            demo.sliders["n_advertisers"].value = v
+        assert len(frames) == 1  # nothing drawn inside the hold
+    assert len(frames) == 2
+    expected = demos.attention_demo(n_advertisers=11, own_effort=5.5, outside=1.0)
+    assert np.array_equal(_pixels(frames[-1]), _pixels(bytes(expected.overlay.value)))
+    assert np.array_equal(_pixels(demo.frame()), _pixels(expected.static_png))
+
+
+def test_a_change_arriving_while_a_frame_is_drawn_is_coalesced():
+    """A second change dispatched during the draw (as ipykernel can dispatch a comm message while
+    another handler runs) is not drawn inside the draw, and the frame of the older values is never sent."""
+    demo = demos.attention_demo()
+    frames = _frames(demo.overlay)
+    update, depth, calls = demo.view.update, [0], []
+
+    def slow_update(**params):
+        depth[0] += 1
+        calls.append(params["n_advertisers"])
+        try:
+            if params["n_advertisers"] == 6:  # a newer value arrives while this one is drawn
+                demo.sliders["n_advertisers"].value = 10
+            assert depth[0] == 1, "a frame was drawn inside another"
+            return update(**params)
+        finally:
+            depth[0] -= 1
+
+    demo.view.update = slow_update
+    demo.sliders["n_advertisers"].value = 6
+    assert calls == [6, 10]
+    assert len(frames) == 1  # the frame of 6 was dropped
+    demo.view.update = update
+    expected = demos.attention_demo(n_advertisers=10)
+    assert np.array_equal(_pixels(frames[0]), _pixels(bytes(expected.overlay.value)))
+
+
+def test_background_is_sent_again_only_when_an_axis_rescales():
+    demo = demos.two_factor_demo()
+    backgrounds = _frames(demo.background)
+    rescales = []
+    update = demo.view.update
+    demo.view.update = lambda **p: rescales.append(bool(update(**p))) or rescales[-1]
+    for v in (0.8, 0.9, 1.0, 2.0, 1.9, 0.5, 1.0):
+        demo.set(learn=v)
+    assert any(rescales) and not all(rescales)
+    assert len(backgrounds) == sum(rescales)
+    full = _pixels(demo.frame())
+    stacked = demos.composite(_pixels(bytes(demo.overlay.value)), _pixels(bytes(demo.background.value)))
+    assert np.abs(stacked.astype(int) - full.astype(int)).max() <= 3
+
+
+def test_overlay_encoding_is_chosen_again_when_a_frame_exceeds_the_budget(monkeypatch):
+    demo = demos.burst_demo()
+    assert demo._encoding in (*demos.OVERLAY_ENCODINGS, demos.OVERLAY_COMPACT)
+    demo._encoding, demo._encoding_fits = demos.OVERLAY_ENCODINGS[0], True  # chosen on a light frame
+    monkeypatch.setattr(demos, "OVERLAY_BUDGET", 100)  # every frame is now over the budget
+    demo.set(total=20)
+    assert demo._encoding is None  # the next frame chooses again
+    demo.set(total=21)
+    assert demo._encoding is not None and not demo._encoding_fits  # and then keeps its choice
+    demo.set(total=22)
+    assert demo._encoding is not None
