@@ -168,7 +168,7 @@ def test_projected_gallery_fits_one_screen_with_readable_controls(voila_server, 
             page = context.pages[0] if context.pages else context.new_page()
             page.goto(url, timeout=120_000)
             demos = page.locator(".course-projector")
-            demos.last.locator("img.widget-image").wait_for(state="visible", timeout=120_000)
+            demos.last.locator("img.widget-image").first.wait_for(state="visible", timeout=120_000)
             assert demos.count() == len(DEMOS)
             for width, height in SCREENS:
                 page.set_viewport_size({"width": width, "height": height})
