@@ -23,6 +23,11 @@ ERRORS: dict[str, dict[str, str]] = {
         "it": "{name} deve essere un numero reale in {rng}; il numero ricevuto è troppo grande: {value}",
         "fr": "{name} doit être un nombre réel dans {rng}\u00a0; le nombre reçu est trop grand\u00a0: {value}",
     },
+    "rgba_shape": {
+        "en": "{name} must be an (H, W, 4) uint8 array with H, W >= 1; got shape {shape}",
+        "it": "{name} deve essere un array uint8 di forma (H, W, 4) con H, W >= 1; forma ricevuta: {shape}",
+        "fr": "{name} doit être un tableau uint8 de forme (H, W, 4) avec H, W >= 1\u00a0; forme reçue\u00a0: {shape}",
+    },
     "ndim": {
         "en": "{name} must have {want} dimension(s); got shape {shape}",
         "it": "{name} deve avere {want} dimensioni; forma ricevuta: {shape}",

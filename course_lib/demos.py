@@ -125,7 +125,7 @@ def encode_png(rgba: np.ndarray, level: int = 1, filter_type: int = 0, strategy:
     """
     rgba = np.ascontiguousarray(rgba, dtype=np.uint8)
     if rgba.ndim != 3 or rgba.shape[2] != 4 or 0 in rgba.shape[:2]:
-        raise ValueError(f"rgba must be an (H, W, 4) uint8 array with H, W >= 1; got shape {rgba.shape}")
+        raise _err("rgba_shape", name="rgba", shape=rgba.shape)
     check_int("level", level, low=0, high=9)
     check_int("filter_type", filter_type, low=0, high=2)
     h, w = rgba.shape[:2]

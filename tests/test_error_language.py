@@ -515,6 +515,8 @@ CASES = {
     "glossary key": (["glossary_key"], None, lambda: cl.glossary.term("no_such_term"),
                      ["key", "'no_such_term'", ds.GLOSSARY], ValueError),
     "Demo.set": (["choice"], None, _demo_set, ["name", "'no_such_slider'"], ValueError),
+    "encode_png": (["rgba_shape"], None, lambda: __import__("course_lib.demos").demos.encode_png(np.zeros((2, 2, 3))),
+                   ["rgba", "(2, 2, 3)"], ValueError),
     "exercise id": (["choice"], None, lambda: cl.exercises.check("99.9", 1.0), ["exercise_id", "'99.9'", "'01.1'"],
                     ValueError),
 }
