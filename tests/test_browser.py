@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GALLERY = ROOT / "notebooks" / "it" / "99_galleria_demo.ipynb"
-from browser_utils import CHROMIUM, require_chromium  # noqa: E402
+from browser_utils import launch, require_chromium  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -78,19 +78,6 @@ def voila_url(voila_server):
     return voila_server("it")
 
 
-def _browser(pw, profile, width, height):
-    """Debian's chromium, headless, a fresh profile; every request off 127.0.0.1 is blocked."""
-    context = pw.chromium.launch_persistent_context(
-        str(profile), executable_path=CHROMIUM, headless=True,
-        args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic",
-              "--no-first-run", "--disable-component-update", "--disable-sync"],
-        viewport={"width": width, "height": height},
-    )
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("http://127.0.0.1")
-                  else route.abort())
-    return context
-
-
 def _pixels(png: bytes) -> np.ndarray:
     from PIL import Image
 
@@ -101,7 +88,7 @@ def test_gallery_slider_changes_the_figure_in_chromium(voila_url, tmp_path):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        context = _browser(pw, tmp_path / "chromium-profile", 1280, 900)
+        context = launch(pw, tmp_path / "chromium-profile", viewport={"width": 1280, "height": 900})
         try:
             page = context.pages[0] if context.pages else context.new_page()
             page.goto(voila_url, timeout=120_000)
@@ -163,7 +150,7 @@ def test_projected_gallery_fits_one_screen_with_readable_controls(voila_server, 
 
     url = voila_server(lang)
     with sync_playwright() as pw:
-        context = _browser(pw, tmp_path / "chromium-profile", *SCREENS[0])
+        context = launch(pw, tmp_path / "chromium-profile", viewport=dict(zip(("width", "height"), SCREENS[0])))
         try:
             page = context.pages[0] if context.pages else context.new_page()
             page.goto(url, timeout=120_000)

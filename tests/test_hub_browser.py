@@ -28,9 +28,9 @@ def test_link_opens_the_lesson_in_chromium(hub, tmp_path):
     """The instructor's link in a real browser: hub login form, nbgitpuller's page, then
     JupyterLab with the lesson open (the student's server is started first, as the hub's
     spawn page would)."""
-    from browser_utils import require_chromium
+    from browser_utils import launch, require_chromium
 
-    chromium = require_chromium()
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     bare = hub_harness.make_course_repo(tmp_path)
@@ -43,12 +43,7 @@ def test_link_opens_the_lesson_in_chromium(hub, tmp_path):
 
     asyncio.run(prepare())
     with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(tmp_path / "chromium-profile"), executable_path=chromium, headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-component-update", "--disable-sync"],
-            viewport={"width": 1280, "height": 900},
-        )
+        context = launch(pw, tmp_path / "chromium-profile", viewport={"width": 1280, "height": 900})
         try:
             page = context.pages[0] if context.pages else context.new_page()
             page.goto(link, timeout=120_000)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-from browser_utils import CHROMIUM, require_chromium  # noqa: E402
+from browser_utils import launch, require_chromium  # noqa: E402
 LANGS = ("it", "fr")
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -52,10 +52,7 @@ def browser(site, tmp_path_factory):
     out, base = site
     outside = []
     with sync_playwright() as p:
-        ctx = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"])
+        ctx = launch(p, tmp_path_factory.mktemp("chromium-profile"), allow=None)  # its own route, below
 
         def route(r):
             if r.request.url.startswith(base):
