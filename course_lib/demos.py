@@ -24,7 +24,6 @@ import functools
 import html
 import os
 import struct
-import types
 import zlib
 from dataclasses import dataclass
 
@@ -426,11 +425,6 @@ class Demo:
             self.figure.draw_artist(artist)
         return encode_png(np.asarray(self.canvas.buffer_rgba()))
 
-    @property
-    def image(self):
-        """The current whole frame, as ``.value`` (PNG bytes), like the single image widget of old."""
-        return types.SimpleNamespace(value=self.frame(), format="png")
-
     def _on_change(self, change) -> None:
         self._dirty = True
         if not self._held:
@@ -531,7 +525,6 @@ PROJECTOR_CSS = """<style>
   border-radius: 50% !important; }
 .course-projector .widget-slider .noUi-base, .course-projector .widget-slider .noUi-target { height: 7px !important; }
 .course-projector .widget-html-content { height: auto !important; line-height: 1.2 !important; }
-.course-projector img.widget-image { width: 100%; height: auto; }
 </style>"""
 
 

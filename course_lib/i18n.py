@@ -11,6 +11,8 @@ either language or when the code uses a key the table does not have.
 """
 from __future__ import annotations
 
+import math
+
 from ._strings import TRANSLATIONS
 from ._validate import _err, check_choice, check_int, check_real
 
@@ -62,13 +64,12 @@ def integer(x: float) -> str:
 
     ``x`` is rounded half up (562.5 gives 563, as a student rounds by hand, not Python's
     round-half-to-even); thousands are separated by a point in Italian and by a narrow
-    no-break space (U+202F) in French.
+    no-break space (U+202F) in French; a negative number takes a true minus sign (−70.450).
+    The one formatter of counts in figures, readouts and tables.
     """
-    import math
-
-    n = int(math.floor(float(check_real("x", x, ndim=0)) + 0.5))
-    sep = "." if get_language() == "it" else "\u202f"
-    return f"{n:,}".replace(",", sep)
+    n = math.floor(float(check_real("x", x, ndim=0)) + 0.5)
+    text = f"{abs(n):,}".replace(",", "." if get_language() == "it" else "\u202f")
+    return ("\u2212" if n < 0 else "") + text
 
 
 def number(x: float, decimals: int = 2) -> str:

@@ -9,23 +9,11 @@ import numpy as np
 
 from .. import consent
 from .._validate import check_int, check_real
-from ..i18n import get_language, t
+from ..i18n import integer, t
 from ..style import INTERRUPTION, PERMISSION, course_style, rc
 from ._base import PercentFormatter, View, _draw, set_alt
 
 __all__ = ["consent_regimes", "ConsentView"]
-
-
-def _count(x: float) -> str:
-    """A count rounded to a whole number, with the thousands separator of the notebook's language.
-
-    Italian writes 73.000, French 73 000 (narrow non-breaking space); negative numbers take
-    a true minus sign.
-    """
-    v = int(round(float(check_real("x", x))))
-    sep = "." if get_language() == "it" else "\u202f"
-    text = f"{abs(v):,}".replace(",", sep)
-    return ("\u2212" if v < 0 else "") + text
 
 
 class ConsentView(View):
@@ -102,11 +90,11 @@ class ConsentView(View):
             self.bars_out[i].set_height(1.0 if n_out > 0 else 0.0)
             self.bars_in[i].set_height(min(ratio, 1.0))
             self.labels_out[i].set_y((1.0 if n_out > 0 else 0.0) + 0.02)
-            self.labels_out[i].set_text(_count(n_out))
+            self.labels_out[i].set_text(integer(n_out))
             self.labels_in[i].set_y(min(ratio, 1.0) + 0.02)
-            self.labels_in[i].set_text(_count(n_in))
-        self.value_note.set_text(t("consent.value_note", out=_count(res["opt_out"]["value"]),
-                                   inn=_count(res["opt_in"]["value"])))
+            self.labels_in[i].set_text(integer(n_in))
+        self.value_note.set_text(t("consent.value_note", out=integer(res["opt_out"]["value"]),
+                                   inn=integer(res["opt_in"]["value"])))
 
 
 def consent_regimes(consent_pct=10, opposition_pct=30, response_consenting_permille=50,
@@ -124,7 +112,7 @@ def consent_regimes(consent_pct=10, opposition_pct=30, response_consenting_permi
                                 response_other_permille)
     o, i = view["opt_out"], view["opt_in"]
     return set_alt(ax, "alt.consent_regimes",
-                   c_out=_count(o["contacts"]), c_in=_count(i["contacts"]),
-                   r_out=_count(o["responses"]), r_in=_count(i["responses"]),
-                   k_out=_count(o["complaints"]), k_in=_count(i["complaints"]),
-                   v_out=_count(o["value"]), v_in=_count(i["value"]))
+                   c_out=integer(o["contacts"]), c_in=integer(i["contacts"]),
+                   r_out=integer(o["responses"]), r_in=integer(i["responses"]),
+                   k_out=integer(o["complaints"]), k_in=integer(i["complaints"]),
+                   v_out=integer(o["value"]), v_in=integer(i["value"]))

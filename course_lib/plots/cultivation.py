@@ -9,7 +9,7 @@ from matplotlib.ticker import FuncFormatter
 from .. import attention, fatigue, memory, population, realdata, repetition
 from .. import datasets, permission
 from .._validate import check_int, check_nonnegative, check_positive, check_probability, check_real
-from ..i18n import get_language, number, t
+from ..i18n import integer, number, t
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import (  # noqa: F401
     PercentFormatter, View, _decorate, _draw, _kv_note, _line, _message, _new_ax, _pct, set_alt,
@@ -48,7 +48,7 @@ def relationship_rates(ax=None):
         ax.errorbar(r, y, xerr=[r - lo, hi - r], fmt="none", ecolor="black", capsize=5, lw=1.5,
                     label=t("cult.rates.ci"))
         for yi, ri, hi_, n in zip(y, r, hi, rates["clients"]):
-            ax.text(hi_ + 0.015, yi, t("cult.rates.bar_label", rate=_pct1(ri), n=_thousands(n)),
+            ax.text(hi_ + 0.015, yi, t("cult.rates.bar_label", rate=_pct1(ri), n=integer(n)),
                     va="center", fontsize=rc()["legend.fontsize"])
         ax.set_yticks(y, labels)
         ax.set_xlim(0, 1.0)
@@ -57,18 +57,12 @@ def relationship_rates(ax=None):
         ax.set_title(t("cult.rates.title"))
         ax.legend(loc="center right")
     set_alt(ax, "alt.relationship_rates", none=_pct1(r[0]), failure=_pct1(r[1]), other=_pct1(r[2]),
-            success=_pct1(r[3]), n_success=_thousands(rates["clients"].iloc[3]))
+            success=_pct1(r[3]), n_success=integer(rates["clients"].iloc[3]))
     return ax
 
 
 def _pct1(v: float) -> str:
     return f"{100 * float(v):.1f}\u00a0%".replace(".", ",")
-
-
-def _thousands(n) -> str:
-    """45.211 in Italian, 45 211 (narrow no-break space) in French."""
-    sep = "." if get_language() == "it" else "\u202f"
-    return f"{int(n):,}".replace(",", sep)
 
 
 class CultivationView(View):

@@ -6,20 +6,11 @@ from matplotlib.ticker import FuncFormatter
 
 from .. import permission, subscribers
 from .._validate import check_probability, check_real
-from ..i18n import get_language, number, t
+from ..i18n import integer, number, t
 from ..style import OKABE_ITO, PERMISSION, SERIES, course_style, rc
 from ._base import View, _decorate, _kv_note, _line, _new_ax, set_alt
 
 __all__ = ["optin_funnels", "sending_frequency", "SendingFrequencyView"]
-
-
-def _count(x: float) -> str:
-    """A whole count with the thousands separator of the notebook's language.
-
-    Italian writes ``12.345``, French ``12 345`` (narrow non-breaking space).
-    """
-    text = f"{float(x):,.0f}"
-    return text.replace(",", "." if get_language() == "it" else "\u202f")
 
 
 def _thousands(v, _pos=None) -> str:
@@ -63,18 +54,18 @@ def optin_funnels(visitors=1000, form_rate=0.25, confirm_rate=0.7, ax=None):
         fs = rc()["legend.fontsize"]
         for bars, vals in ((b1, single), (b2, double)):
             for bar, v in zip(bars, vals):
-                ax.text(bar.get_x() + bar.get_width() / 2, v + 0.015 * n, _count(v), ha="center",
+                ax.text(bar.get_x() + bar.get_width() / 2, v + 0.015 * n, integer(v), ha="center",
                         va="bottom", fontsize=fs)
         ax.set_xticks(x, [t("optin_funnel.stage_visitors"), t("optin_funnel.stage_form"),
                           t("optin_funnel.stage_list")])
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: _count(v)))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: integer(v)))
         _decorate(ax, "optin_funnel", xlim=(-0.6, 2.6), ylim=(0, 1.25 * n), legend="upper right")
         # above both bars of the last stage (and their count labels), centred on the group
         ax.text(2, single[2] + 0.12 * n, t("optin_funnel.confirm_note", pct=_pct0(pc)),
                 ha="center", va="bottom", fontsize=fs * 0.9)
     lost = single[2] - double[2]
-    set_alt(ax, "alt.optin_funnels", visitors=_count(n), forms=_count(single[1]), single=_count(single[2]),
-            double=_count(double[2]), pct=_pct0(pc), lost=_count(lost))
+    set_alt(ax, "alt.optin_funnels", visitors=integer(n), forms=integer(single[1]), single=integer(single[2]),
+            double=integer(double[2]), pct=_pct0(pc), lost=integer(lost))
     return ax
 
 
@@ -152,7 +143,7 @@ class SendingFrequencyView(View):
         i = int(np.argmax(resp))
         self.best.set_data([self.freqs[i]], [resp[i]])
         eng = float(year["engagement_per_send"])
-        self.note.set_text(f"{_count(r_s)}\n{_count(l_s)}\n{_pct1(eng)}\n{_plain(self.freqs[i])}\n"
+        self.note.set_text(f"{integer(r_s)}\n{integer(l_s)}\n{_pct1(eng)}\n{_plain(self.freqs[i])}\n"
                            f"{_plain(float(relevance))}")
         rescaled = False
         if resp.max() > self.resp_max or lst.max() > self.list_max:  # only with non-default parameters
@@ -162,9 +153,9 @@ class SendingFrequencyView(View):
         # the list's point in the left axis's units (both axes start at 0)
         top = max(r_s / 1000.0, l_s / 1000.0 * self.ax.get_ylim()[1] / self.ax2.get_ylim()[1])
         self.band.set_data([s, s], [0.0, top])
-        self._alt = dict(s=_plain(s), r=_plain(float(relevance)), resp=_count(r_s), lst=_count(l_s),
-                         eng=_pct1(eng), best=_plain(self.freqs[i]), best_resp=_count(1000 * resp[i]),
-                         lst0=_count(1000 * lst[0]))
+        self._alt = dict(s=_plain(s), r=_plain(float(relevance)), resp=integer(r_s), lst=integer(l_s),
+                         eng=_pct1(eng), best=_plain(self.freqs[i]), best_resp=integer(1000 * resp[i]),
+                         lst0=integer(1000 * lst[0]))
         return rescaled
 
 

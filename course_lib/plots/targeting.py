@@ -7,7 +7,7 @@ import numpy as np
 
 from .. import targeting
 from .._validate import check_real
-from ..i18n import get_language, integer, number, t  # noqa: F401 (integer: re-exported)
+from ..i18n import integer, number, t  # noqa: F401 (integer: re-exported)
 from ..style import INTERRUPTION, NEUTRAL, OKABE_ITO, PERMISSION, course_style, rc
 from ._base import PercentFormatter, View, _draw, _line, _new_ax, set_alt  # noqa: F401
 
