@@ -1,16 +1,17 @@
 """Slider demos for the classroom: one call per notebook cell, three faces.
 
-* **Live** (JupyterLab, Voilà): the figure is built once and shown as two stacked
-  ``ipywidgets.Image`` layers in one CSS grid cell (:attr:`Demo.chart`): below, the static
-  background (axes, labels, legend), sent again only when an axis rescales; above, a
-  transparent overlay holding only the view's ``dynamic`` artists. On each slider move only
-  the overlay is redrawn (on a cleared, fully transparent buffer) and encoded as a PNG with a
-  fast encoder that skips blank rows (:func:`encode_png`): a few tens of kB instead of a
-  whole frame. Nothing is cleared or re-displayed, so there is no flicker. Slider events that
-  arrive while a frame is being drawn are coalesced: only the latest values are drawn.
+* **Live** (JupyterLab, Voilà): the figure is built once and shown as two stacked layers in one
+  CSS grid cell (:attr:`Demo.chart`): below, the static background (axes, labels, legend) as an
+  ``ipywidgets.Image`` PNG drawn by Agg, sent again only when an axis rescales; above, the view's
+  ``dynamic`` artists as a small SVG in an ``ipywidgets.HTML`` (:mod:`course_lib._svgframe`: the
+  artists draw themselves through a recording renderer, with Agg's text layout, so the browser
+  draws exactly what Agg would, from a few kB and with nothing to decode). On each slider move
+  only that SVG is written and sent. Nothing is cleared or re-displayed, so there is no flicker.
+  Slider events that arrive while a frame is being drawn are coalesced: only the latest values
+  are drawn.
 * **Static**: the demo's rich output also carries an ordinary ``image/png`` of the figure
-  at its default values (the two layers composited, :meth:`Demo.frame`). GitHub, nbviewer and
-  an HTML export, which have no kernel and no widget state, show that image.
+  at its default values (Agg draws the background and the dynamic artists, :meth:`Demo.frame`).
+  GitHub, nbviewer and an HTML export, which have no kernel and no widget state, show that image.
 * **Projector**: :func:`course_lib.style.use_projector_style` before the demo makes every
   figure large-font and thick-lined.
 
@@ -33,20 +34,13 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from . import plots
+from ._svgframe import SVGRecorder, font_face_css
 from ._validate import _err, check_int, check_real
 from .i18n import t
 from .style import course_style, is_projector, rc
 
 __all__ = ["Slider", "Demo", "attention_demo", "escalation_demo", "two_factor_demo", "fatigue_demo", "DEMOS",
-           "encode_png", "composite", "choose_encoding", "OVERLAY_ENCODINGS",
-           "OVERLAY_BUDGET"]
-
-#: encodings tried for a demo's overlay layer, as (PNG filter, zlib level, zlib strategy): each
-#: encodes a projector-size overlay in about 3 ms; which is smallest depends on the demo (thin lines
-#: and text: "Sub" with run-length matching; filled bars: "Up" or none), so each demo picks its own
-#: (:func:`choose_encoding`) on its first frame, and once more if a later frame exceeds the budget
-OVERLAY_ENCODINGS = ((1, 1, zlib.Z_RLE), (2, 1, zlib.Z_RLE), (0, 1, zlib.Z_DEFAULT_STRATEGY),
-                     (2, 1, zlib.Z_DEFAULT_STRATEGY))
+           "encode_png", "composite"]
 
 
 _ZLIB_HEADER = b"\x78\x01"  # deflate, 32 kB window (any level decodes the same)
@@ -169,26 +163,6 @@ def encode_png(rgba: np.ndarray, level: int = 1, filter_type: int = 0, strategy:
     return _png(w, h, b"".join(parts))
 
 
-#: a frame budget: an overlay larger than this with the fast encodings is compressed harder
-OVERLAY_BUDGET = 40_000
-#: the harder encoding (lazy matching: about twice the time, a fifth smaller)
-OVERLAY_COMPACT = (0, 4, zlib.Z_DEFAULT_STRATEGY)
-
-
-def choose_encoding(rgba: np.ndarray, encodings=OVERLAY_ENCODINGS, budget: int = OVERLAY_BUDGET,
-                    compact=OVERLAY_COMPACT) -> tuple:
-    """The (filter, level, strategy) for this image: the one of ``encodings`` that gives the smallest
-    PNG, or ``compact`` when that PNG would still be larger than ``budget`` bytes and ``compact``'s is smaller."""
-    def size(e):
-        return len(encode_png(rgba, level=e[1], filter_type=e[0], strategy=e[2]))
-
-    sizes = {e: size(e) for e in encodings}
-    best = min(sizes, key=sizes.get)
-    if sizes[best] > budget and compact is not None and size(compact) < sizes[best]:
-        return compact
-    return best
-
-
 def composite(overlay: np.ndarray, background: np.ndarray) -> np.ndarray:
     """Straight-alpha overlay over an opaque RGBA background, as a browser stacks the two layers."""
     a = overlay[..., 3:4].astype(np.float32) / 255.0
@@ -283,34 +257,37 @@ class Demo:
             self.canvas = FigureCanvasAgg(self.figure)
             ax = self.figure.add_subplot()
             self.view = view_cls(ax)
-        for artist in self.view.dynamic:
-            artist.set_animated(True)
+        for artist in [*self.view.live_axes, *self.view.dynamic]:
+            artist.set_animated(True)  # not in the background layer
         self.title = getattr(self.view, "title", None) or ax.get_title()  # a view of several panels names itself
         self.sliders = {s.name: s.make() for s in self.specs}
         self._dirty = False  # slider values changed since the overlay was last drawn
         self._drawing = False  # a frame is being drawn (a change arriving now is coalesced)
         self._held = 0  # > 0 inside :meth:`hold`: changes are drawn once, when it ends
-        self._encoding = None  # the overlay's (filter, level, strategy), chosen on the first frame
-        self._encoding_fits = False
         self._render_params(self.params())
         self._draw_background()
-        width = self.canvas.get_width_height()[0]
+        width, height = self.canvas.get_width_height()
+        #: records the dynamic artists as SVG (text measured by this canvas' Agg renderer)
+        self._svg = SVGRecorder(self.canvas.get_renderer(), width, height, self.figure.dpi)
         cell = dict(grid_area="frame", width="100%", height="auto", margin="0")
         #: the static layer (axes, labels, legend), opaque; sent again only when an axis rescales
         self.background = widgets.Image(value=self._background_png, format="png", layout=widgets.Layout(**cell))
-        #: the transparent layer with the dynamic artists, sent on every slider move; first in the
-        #: DOM (``img.widget-image`` finds it) and painted above the background (CSS ``order``)
-        self.overlay = widgets.Image(value=self._overlay_png(), format="png",
-                                     layout=widgets.Layout(order="1", **cell))
-        self.overlay.add_class("course-frame")
         self.background.add_class("course-frame-background")
+        #: the layer with the dynamic artists, an SVG written on every slider move; first in the DOM
+        #: and painted above the background (CSS ``order``)
+        self.overlay = widgets.HTML(value=self._overlay_svg(), layout=widgets.Layout(order="1", **cell))
+        self.overlay.add_class("course-frame")
+        #: the SVG definitions the frames refer to (clips, markers, hatches): sent when one is added
+        self.defs = widgets.HTML(value=self._svg.defs_svg(), layout=widgets.Layout(
+            grid_area="frame", width="0px", height="0px", margin="0", overflow="hidden"))
         self.static_png = self.frame()
         for w in self.sliders.values():
             w.observe(self._on_change, names="value")
         self.rows = [spec.row(self.sliders[spec.name]) for spec in self.specs]
-        #: the widget that shows the chart (placed by :meth:`_layout`): the two layers stacked in one grid cell
+        #: the widget that shows the chart (placed by :meth:`_layout`): the layers stacked in one grid
+        #: cell, with the page's styles (the embedded font) and the frames' definitions
         self.chart = widgets.GridBox(
-            [self.overlay, self.background],
+            [self.overlay, self.background, self.defs, _page_style()],
             layout=widgets.Layout(grid_template_areas='"frame"', grid_template_columns="100%",
                                   width="100%", max_width=f"{width}px"))
         self.widget = self._layout()
@@ -374,7 +351,8 @@ class Demo:
             self.view.show_message("")
             for a in self.view.dynamic:
                 a.set_visible(True)
-            rescaled = bool(self.view.update(**params))
+            # a rescale of a live axis (drawn with the dynamic artists) leaves the background as it is
+            rescaled = bool(self.view.update(**params)) and not self.view.live_axes
             if self.view.message is not None:
                 self.view.message.set_visible(bool(self.view.message.get_text()))
         except ValueError as err:  # an impossible combination: say so in the figure, never a traceback
@@ -396,32 +374,18 @@ class Demo:
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._background_png = encode_png(np.asarray(self.canvas.buffer_rgba()))
 
-    def _draw_overlay(self) -> np.ndarray:
-        """The dynamic artists on a fully transparent buffer; a view of the canvas buffer (reused)."""
-        buf = np.asarray(self.canvas.buffer_rgba())
-        buf[...] = 0  # transparent black: Agg blends straight alpha, so edges keep their own colour
-        for artist in self.view.dynamic:
-            self.figure.draw_artist(artist)
-        return buf
-
-    def _overlay_png(self) -> bytes:
-        rgba = self._draw_overlay()
-        chosen_now = self._encoding is None
-        if chosen_now:  # first frame (or a frame over the budget): pick this demo's best encoding
-            self._encoding = choose_encoding(rgba)
-        filter_type, level, strategy = self._encoding
-        png = encode_png(rgba, level=level, filter_type=filter_type, strategy=strategy)
-        if chosen_now:
-            self._encoding_fits = len(png) <= OVERLAY_BUDGET
-        elif self._encoding_fits and len(png) > OVERLAY_BUDGET:
-            self._encoding = None  # chosen on a lighter frame: choose again on the next one
-        return png
+    def _overlay_svg(self) -> str:
+        """The dynamic artists at the current values, as the SVG of the live layer."""
+        self._svg.begin()
+        for artist in [*self.view.live_axes, *self.view.dynamic]:
+            artist.draw(self._svg)
+        return self._svg.svg()
 
     def frame(self) -> bytes:
         """The whole figure at the current values as one PNG (the background with the dynamic
         artists drawn over it): the image of kernel-less readers, the website and the tests."""
         self.canvas.restore_region(self._background)
-        for artist in self.view.dynamic:
+        for artist in [*self.view.live_axes, *self.view.dynamic]:
             self.figure.draw_artist(artist)
         return encode_png(np.asarray(self.canvas.buffer_rgba()))
 
@@ -451,9 +415,11 @@ class Demo:
                     # an axis was rescaled (rare): redraw and re-send the background layer once
                     self._draw_background()
                     self.background.value = self._background_png
-                png = self._overlay_png()
+                svg = self._overlay_svg()
+                if self._svg.defs_changed:  # a new clip, marker or hatch: before the frame using it
+                    self.defs.value = self._svg.defs_svg()
                 if not self._dirty:  # otherwise a newer state is waiting: skip this frame
-                    self.overlay.value = png
+                    self.overlay.value = svg
         finally:
             self._drawing = False
 
@@ -511,6 +477,24 @@ class Demo:
 
     def __repr__(self) -> str:
         return self.alt_text()
+
+
+_PAGE_STYLE = None
+
+
+def _page_style() -> widgets.HTML:
+    """One widget for every demo of a kernel: the embedded font of the live text and the styles
+    that let an SVG layer fill its grid cell (stored once in a notebook's widget state)."""
+    global _PAGE_STYLE
+    if _PAGE_STYLE is not None and _PAGE_STYLE.comm is not None:  # not closed
+        return _PAGE_STYLE
+    css = font_face_css() + """
+.course-frame { pointer-events: none; }
+.course-frame .widget-html-content { line-height: 0 !important; height: auto !important; width: 100%;
+  align-self: stretch; overflow: visible; }"""
+    _PAGE_STYLE = widgets.HTML(f"<style>{css}</style>", layout=widgets.Layout(
+        grid_area="frame", width="0px", height="0px", margin="0", overflow="hidden"))
+    return _PAGE_STYLE
 
 
 #: vertical room kept around a projected chart (the page's padding and the chart's margins)

@@ -92,21 +92,23 @@ def test_gallery_slider_changes_the_figure_in_chromium(voila_url, tmp_path):
         try:
             page = context.pages[0] if context.pages else context.new_page()
             page.goto(voila_url, timeout=120_000)
-            image = page.locator("img.widget-image").first
-            image.wait_for(state="visible", timeout=120_000)
+            overlay = page.locator(".course-frame").first  # the live SVG layer of the first demo
+            chart = overlay.locator("..")  # the grid cell with both layers, as the page paints them
+            page.locator("img.course-frame-background").first.wait_for(state="visible", timeout=120_000)
             handle = page.locator(".widget-slider .noUi-handle").first
             handle.wait_for(state="visible", timeout=30_000)
-            image.scroll_into_view_if_needed()
-            before = image.screenshot()
-            src_before = image.get_attribute("src")
+            chart.scroll_into_view_if_needed()
+            page.wait_for_timeout(300)
+            before = chart.screenshot()
+            svg_before = overlay.inner_html()
             handle.focus()
             for _ in range(3):
                 page.keyboard.press("ArrowRight")
             page.wait_for_function(
-                "([sel, old]) => document.querySelector(sel).getAttribute('src') !== old",
-                arg=["img.widget-image", src_before], timeout=30_000)
+                "([sel, old]) => document.querySelector(sel).innerHTML !== old",
+                arg=[".course-frame", svg_before], timeout=30_000)
             page.wait_for_timeout(300)
-            after = image.screenshot()
+            after = chart.screenshot()
             a, b = _pixels(before), _pixels(after)
             assert a.shape == b.shape
             changed = np.mean(np.any(a != b, axis=-1))

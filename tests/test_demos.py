@@ -2,6 +2,7 @@
 import base64
 import html
 import io
+import re
 
 import numpy as np
 import pytest
@@ -213,38 +214,65 @@ def test_encode_png_rejects_what_is_not_an_rgba_image():
         demos.encode_png(np.zeros((4, 4, 4), dtype=np.uint8), filter_type=4)
 
 
-def test_each_demo_picks_the_smallest_overlay_encoding():
-    demo = demos.consent_demo()
-    rgba = demo._draw_overlay().copy()
-    sizes = {e: len(demos.encode_png(rgba, level=e[1], filter_type=e[0], strategy=e[2]))
-             for e in demos.OVERLAY_ENCODINGS}
-    assert demos.choose_encoding(rgba, budget=10**9) == min(sizes, key=sizes.get)
-    assert len(set(sizes.values())) > 1  # the choice matters
-    # over the budget, the harder encoding when it is smaller
-    compact = demos.OVERLAY_COMPACT
-    small = len(demos.encode_png(rgba, level=compact[1], filter_type=compact[0], strategy=compact[2]))
-    assert small < min(sizes.values())
-    assert demos.choose_encoding(rgba, budget=small) == compact
-    assert demos.choose_encoding(rgba, budget=min(sizes.values())) == min(sizes, key=sizes.get)
+def _svg(text: str):
+    import xml.etree.ElementTree as ET
+
+    return ET.fromstring(text)
+
+
+_NS = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.mark.parametrize("name", sorted(demos.DEMOS))
-def test_overlay_over_background_is_the_full_frame(name):
+def test_live_layer_is_a_small_svg_of_the_dynamic_artists_over_the_background(name, lang):
+    """The live layer: one grid cell with the background PNG, an SVG of the moving artists above it
+    (every visible text line of the view, every reference resolved), a few kB per move."""
+    from matplotlib.text import Text
+
     demo = demos.DEMOS[name]()
     chart = demo.chart
-    assert isinstance(chart, cl.demos.widgets.GridBox) and list(chart.children) == [demo.overlay, demo.background]
+    assert isinstance(chart, cl.demos.widgets.GridBox)
+    assert list(chart.children[:3]) == [demo.overlay, demo.background, demo.defs]
     assert demo.overlay.layout.grid_area == demo.background.layout.grid_area  # one grid cell
     assert demo.overlay.layout.order == "1"  # painted above the background
+    assert _pixels(bytes(demo.background.value))[..., 3].min() == 255  # the background is opaque
     for spec in demo.specs[:2]:
+        for value in (spec.high, spec.low):
+            demo.set(**{spec.name: value})
+            root = _svg(demo.overlay.value)
+            w, h = demo.canvas.get_width_height()
+            assert root.get("viewBox") == f"0 0 {w} {h}"  # the figure's pixels, scaled with the image
+            ids = {e.get("id") for e in _svg(demo.defs.value).iter() if e.get("id")}
+            refs = {m for e in root.iter() for attr in ("clip-path", "style") if e.get(attr)
+                    for m in re.findall(r"url\(#([^)]+)\)", e.get(attr))}
+            refs |= {e.get("href")[1:] for e in root.iter() if e.get("href")}
+            assert refs and all(oid in ids for oid in refs), (name, "a frame refers to an undefined id", refs - ids)
+            lines = [" ".join(e.text.split()) for e in root.iter(_NS + "text") if e.text and e.text.strip()]
+            for artist in demo.view.dynamic:
+                if isinstance(artist, Text) and artist.get_visible() and artist.get_text().strip():
+                    for line in artist.get_text().splitlines():
+                        if line.strip():
+                            assert " ".join(line.split()) in lines, (name, line)
+            for path in root.iter(_NS + "path"):
+                assert "nan" not in path.get("d").lower() and "inf" not in path.get("d").lower()
+            assert len(demo.overlay.value.encode()) < 20_000, (name, len(demo.overlay.value))
+
+
+@pytest.mark.parametrize("name", sorted(demos.DEMOS))
+def test_a_moved_demo_draws_the_figure_a_new_demo_draws_at_those_values(name):
+    """Whatever the history of moves (rescales of a live axis included), the whole frame at some
+    values is the one a demo created at those values draws: nothing stale stays in the background."""
+    demo = demos.DEMOS[name]()
+    for spec in demo.specs:
         demo.set(**{spec.name: spec.high})
-        overlay, background = _pixels(bytes(demo.overlay.value)), _pixels(bytes(demo.background.value))
-        assert background[..., 3].min() == 255  # the background is opaque
-        assert 0 < np.mean(overlay[..., 3] > 0) < 0.6  # the overlay is mostly transparent
-        full = _pixels(demo.frame())
-        stacked = demos.composite(overlay, background)
-        diff = np.abs(stacked.astype(int) - full.astype(int))
-        assert diff.max() <= 3, f"{name}: anti-aliased edges composite badly (max difference {diff.max()})"
-        assert len(bytes(demo.overlay.value)) < len(demo.frame())
+    for spec in demo.specs:
+        demo.set(**{spec.name: spec.low})
+        demo.set(**{spec.name: spec.high})
+    target = {spec.name: spec.high if i % 2 else spec.low for i, spec in enumerate(demo.specs)}
+    demo.set(**target)
+    fresh = demos.DEMOS[name]()
+    fresh.set(**target)
+    assert np.abs(_pixels(demo.frame()).astype(int) - _pixels(fresh.frame()).astype(int)).max() <= 3
 
 
 def test_composite_of_straight_alpha():
@@ -259,8 +287,13 @@ def test_composite_of_straight_alpha():
 
 def _frames(widget):
     seen = []
-    widget.observe(lambda change: seen.append(bytes(change["new"])), names="value")
+    widget.observe(lambda change: seen.append(change["new"]), names="value")
     return seen
+
+
+def _same_frame(svg: str, demo, other) -> bool:
+    """Two demos' frames are the same drawing (their ids differ only by the demo's prefix)."""
+    return svg.replace(demo._svg.prefix, "#") == other.overlay.value.replace(other._svg.prefix, "#")
 
 
 def test_several_changes_at_once_draw_one_frame_of_the_last_values():
@@ -274,7 +307,7 @@ def test_several_changes_at_once_draw_one_frame_of_the_last_values():
         assert len(frames) == 1  # nothing drawn inside the hold
     assert len(frames) == 2
     expected = demos.attention_demo(n_advertisers=11, own_effort=5.5, outside=1.0)
-    assert np.array_equal(_pixels(frames[-1]), _pixels(bytes(expected.overlay.value)))
+    assert _same_frame(frames[-1], demo, expected)
     assert np.array_equal(_pixels(demo.frame()), _pixels(expected.static_png))
 
 
@@ -302,32 +335,39 @@ def test_a_change_arriving_while_a_frame_is_drawn_is_coalesced():
     assert len(frames) == 1  # the frame of 6 was dropped
     demo.view.update = update
     expected = demos.attention_demo(n_advertisers=10)
-    assert np.array_equal(_pixels(frames[0]), _pixels(bytes(expected.overlay.value)))
+    assert _same_frame(frames[0], demo, expected)
 
 
-def test_background_is_sent_again_only_when_an_axis_rescales():
+def test_a_live_axis_rescales_without_sending_the_background_again():
+    """The two-factor view's y range follows the sliders: its y axis is drawn in the live layer, so
+    a rescale sends only the SVG (with the new tick labels), never the background."""
     demo = demos.two_factor_demo()
+    assert demo.view.live_axes == [demo.view.ax.yaxis]
     backgrounds = _frames(demo.background)
-    rescales = []
-    update = demo.view.update
-    demo.view.update = lambda **p: rescales.append(bool(update(**p))) or rescales[-1]
+    limits = set()
     for v in (0.8, 0.9, 1.0, 2.0, 1.9, 0.5, 1.0):
         demo.set(learn=v)
-    assert any(rescales) and not all(rescales)
-    assert len(backgrounds) == sum(rescales)
-    full = _pixels(demo.frame())
-    stacked = demos.composite(_pixels(bytes(demo.overlay.value)), _pixels(bytes(demo.background.value)))
-    assert np.abs(stacked.astype(int) - full.astype(int)).max() <= 3
+        limits.add(demo.view.ax.get_ylim())
+        ticks = [t.get_text() for t in demo.view.ax.get_yticklabels() if t.get_visible() and t.get_text()]
+        texts = [" ".join(e.text.split()) for e in _svg(demo.overlay.value).iter(_NS + "text") if e.text]
+        assert ticks and all(" ".join(tick.split()) in texts for tick in ticks)
+    assert len(limits) > 2  # it did rescale
+    assert backgrounds == []
 
 
-def test_overlay_encoding_is_chosen_again_when_a_frame_exceeds_the_budget(monkeypatch):
-    demo = demos.burst_demo()
-    assert demo._encoding in (*demos.OVERLAY_ENCODINGS, demos.OVERLAY_COMPACT)
-    demo._encoding, demo._encoding_fits = demos.OVERLAY_ENCODINGS[0], True  # chosen on a light frame
-    monkeypatch.setattr(demos, "OVERLAY_BUDGET", 100)  # every frame is now over the budget
-    demo.set(total=20)
-    assert demo._encoding is None  # the next frame chooses again
-    demo.set(total=21)
-    assert demo._encoding is not None and not demo._encoding_fits  # and then keeps its choice
-    demo.set(total=22)
-    assert demo._encoding is not None
+def test_a_view_that_rescales_otherwise_sends_its_background_once_per_rescale():
+    demo = demos.permission_demo()
+    backgrounds = _frames(demo.background)
+    update, calls = demo.view.update, []
+
+    def rescaling(**params):  # a view without live axes whose y axis grows every other move
+        update(**params)
+        calls.append(len(calls) % 2 == 0)
+        if calls[-1]:
+            demo.view.ax.set_ylim(0, demo.view.ax.get_ylim()[1] * 1.5)
+        return calls[-1]
+
+    demo.view.update = rescaling
+    for v in (1.0, 2.0, 3.0, 4.0):
+        demo.set(sends_per_week=v)
+    assert len(backgrounds) == sum(calls) == 2

@@ -175,6 +175,10 @@ class View:
     def __init__(self, ax: Axes):
         self.ax = ax
         self.dynamic: list = []
+        #: axes (``ax.yaxis``…) whose limits ``update`` changes often: a live demo draws them with
+        #: the dynamic artists (below them), so a rescale does not redraw the whole figure; any
+        #: artist placed in data coordinates of such an axis must then be in ``dynamic`` too
+        self.live_axes: list = []
         self.message = None
 
     def update(self, **params) -> None:  # pragma: no cover - abstract

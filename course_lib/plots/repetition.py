@@ -53,7 +53,7 @@ class TwoFactorView(View):
                                 fontsize=fs, style="italic", zorder=7)
         self.phase_out = ax.text(0, 0.03, t("two_factor.phase_out"), transform=blend, ha="center", va="bottom",
                                  fontsize=fs, style="italic", zorder=7)
-        ax.axhline(0, color="black", lw=1)
+        zero = ax.axhline(0, color="black", lw=1)
         _decorate(ax, "two_factor", xlim=(0, self.n_max), ylim=(-1.5, 1.5), legend=None)
         _decimal_axis(ax.yaxis)
         # ticks at multiples of 0.1, 0.2, 0.5 or 1 (never 0.25): no tick label wider than "−1,5", so
@@ -65,7 +65,10 @@ class TwoFactorView(View):
         _reserve_room(ax, t("two_factor.readout", n="00,00", e="0,00") + "\n"
                       + t("two_factor.beyond", n_max=f"{self.n_max:g}"), fontsize=fs)
         _fit_title(ax)
-        self.dynamic = [self.learning, self.tedium, self.total, self.point, self.split, self.phase_in,
+        # the y range follows the sliders: the y axis (ticks, labels, grid) and the zero line, placed
+        # in data coordinates, are drawn with the curves, so a rescale redraws only them
+        self.live_axes = [ax.yaxis]
+        self.dynamic = [zero, self.learning, self.tedium, self.total, self.point, self.split, self.phase_in,
                         self.phase_out, self.note]
 
     def _room(self, text):
