@@ -2,7 +2,8 @@
 
 For students whose set-up misbehaves: it checks the Python version, the packages the course
 needs (with the tested versions from requirements.txt as a reference), the widgets
-extension that JupyterLab needs for the slider demos, and the course's data files.
+extension that JupyterLab needs for the slider demos, the course's JupyterLab settings and
+Jupyter server extension, and the course's data files.
 Exit status 0 when everything is OK, 1 otherwise.
 
 Subcommand for instructors: ``python -m course_lib link --hub URL --lang it|fr --lesson NN [--voila]``
@@ -89,6 +90,28 @@ def check_lab_settings(app_settings_dir: str | None = None) -> tuple[bool, str]:
     return True, "JupyterLab course settings (no news prompt on the first screen)"
 
 
+#: the course's Jupyter server extension (scripts/jupyterlab_settings/course_lib_server.py)
+SERVER_EXTENSION = "course_lib_server"
+
+
+def check_server_extension(config_path: list[str] | None = None) -> tuple[bool, str]:
+    """Widgets answer without a 40 ms Nagle + delayed-ACK wait: the course's server extension (TCP_NODELAY
+    on kernel websockets) must be enabled in Jupyter's config path, as jupyter_server reads it, and importable."""
+    try:
+        from jupyter_core.paths import jupyter_config_path
+        from jupyter_server.extension.config import ExtensionConfigManager
+    except Exception as err:  # no Jupyter server: nothing to configure
+        return False, f"course server extension: jupyter_server not found ({type(err).__name__})"
+    manager = ExtensionConfigManager(read_config_path=jupyter_config_path() if config_path is None else config_path)
+    if not manager.get_jpserver_extensions().get(SERVER_EXTENSION):
+        return False, (f"course server extension {SERVER_EXTENSION} not enabled (widget replies may wait "
+                       "~40 ms): pip install -r requirements.txt enables it")
+    if importlib.util.find_spec(SERVER_EXTENSION) is None:
+        return False, (f"course server extension {SERVER_EXTENSION}: enabled but not importable "
+                       "(pip install -r requirements.txt)")
+    return True, f"course server extension {SERVER_EXTENSION} (TCP_NODELAY on kernel websockets)"
+
+
 def check_data() -> list[tuple[bool, str]]:
     """Load each data file through course_lib (validation included)."""
     from . import datasets
@@ -119,6 +142,7 @@ def run_checks() -> list[tuple[bool, str]]:
         results.append((ok, msg + ("" if ok else " [needed for the tests / Voilà only]")))
     results.append(check_widgets_extension())
     results.append(check_lab_settings())
+    results.append(check_server_extension())
     try:
         importlib.import_module("course_lib")
         results.append((True, "course_lib imports"))

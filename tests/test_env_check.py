@@ -39,3 +39,24 @@ def test_the_installed_jupyterlab_does_not_ask_about_news():
     """What a fresh install gives: requirements.txt installs scripts/jupyterlab_settings."""
     ok, msg = env.check_lab_settings()
     assert ok, msg
+
+
+def test_server_extension_check_fails_unless_the_extension_is_enabled(tmp_path):
+    ok, msg = env.check_server_extension([str(tmp_path)])  # a config path that enables nothing
+    assert not ok and "course_lib_server" in msg
+    (tmp_path / "jupyter_server_config.d").mkdir()
+    conf = tmp_path / "jupyter_server_config.d" / "x.json"
+    conf.write_text('{"ServerApp": {"jpserver_extensions": {"course_lib_server": true}}}')
+    assert env.check_server_extension([str(tmp_path)])[0]
+    # a later, higher-priority config that disables it (`jupyter server extension disable course_lib_server`)
+    user = tmp_path / "user"
+    (user / "jupyter_server_config.d").mkdir(parents=True)
+    (user / "jupyter_server_config.d" / "y.json").write_text(
+        '{"ServerApp": {"jpserver_extensions": {"course_lib_server": false}}}')
+    assert not env.check_server_extension([str(user), str(tmp_path)])[0]
+
+
+def test_the_installed_jupyter_server_loads_the_course_extension():
+    """What a fresh install gives: requirements.txt installs scripts/jupyterlab_settings (TCP_NODELAY)."""
+    ok, msg = env.check_server_extension()
+    assert ok, msg
