@@ -21,7 +21,7 @@ pixels with the overlay drawn here for the slider's final value (never a stale f
 compares a screenshot of the chart (both layers as Chromium composites them) with the whole
 frame drawn here (when the chart is shown at its own size).
 
-    python benchmarks/browser_latency.py [--presses 60] [--demos attention,burst]
+    python benchmarks/browser_latency.py [--presses 60] [--demos attention,burst] [--measure attention] [--separate]
         [--frontends voila,lab] [--burst 10] [--normal-style] [--screenshots DIR]
         [--course-root OTHER_CHECKOUT] [--keep]
 
@@ -411,9 +411,11 @@ def burst(page, name: str, n: int, projector: bool) -> str:
         demo.set(**{spec.name: grid[labels.index(readout)]})
         layer = getattr(demo, "overlay", None) or demo.image  # the one image of a version before the layers
         if is_svg:  # the page's SVG is the one drawn here for the final value (both parsed by the page)
+            # (ids differ only by the demo's prefix: cf<k>- in the kernel and here)
             ok = str(page.evaluate("""(want) => { const d = document.createElement('div'); d.innerHTML = want;
                 const got = window.__bench.watched.querySelector('.widget-html-content');
-                return d.innerHTML === got.innerHTML; }""", layer.value))
+                const norm = (h) => h.replace(/cf[0-9]+-/g, 'cf-');
+                return norm(d.innerHTML) === norm(got.innerHTML); }""", layer.value))
         else:
             want = np.asarray(Image.open(io.BytesIO(bytes(layer.value))).convert("RGBA")).astype(int)
             got = np.asarray(Image.open(io.BytesIO(base64.b64decode(shown))).convert("RGBA")).astype(int)
@@ -487,6 +489,9 @@ def main(argv=None) -> int:
     parser.add_argument("--demos", default=",".join(course_demos.DEMOS), help="comma-separated demo names")
     parser.add_argument("--frontends", default="voila,lab", help="voila, lab or both")
     parser.add_argument("--burst", type=int, default=10, help="presses of the burst check (0: no burst check)")
+    parser.add_argument("--separate", action="store_true",
+                        help="each demo in its own notebook and server run, as a lesson shows one or two")
+    parser.add_argument("--measure", default="", help="comma-separated demos to measure (default: every demo shown)")
     parser.add_argument("--ipympl-demo", default="attention", help="the view the ipympl reference draws")
     parser.add_argument("--normal-style", action="store_true", help="normal style instead of projector")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs)")
@@ -508,67 +513,72 @@ def main(argv=None) -> int:
         SHOTS.mkdir(parents=True, exist_ok=True)
     from playwright.sync_api import sync_playwright
 
-    workdir = Path(tempfile.mkdtemp(prefix="course-latency-"))
-    nb_name = "latency.ipynb"
-    (workdir / nb_name).write_text(json.dumps(notebook(names, projector, args.ipympl_demo)))
-    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} course_lib={course_demos.__file__} "
-          f"load={os.getloadavg()[0]:.2f} "
-          f"nproc={os.cpu_count()} presses={args.presses} style={'projector' if projector else 'normal'}",
-          flush=True)
-    try:
-        with sync_playwright() as pw:
-            for frontend in [f for f in args.frontends.split(",") if f]:
-                server = Server(frontend, workdir, nb_name, course_root)
-                context = launch(pw, workdir / f"profile-{frontend}")
-                try:
-                    page = context.pages[0] if context.pages else context.new_page()
-                    load_page(page, server, len(names))
-                    cdp = context.new_cdp_session(page)
-                    cdp.send("Performance.enable")
-                    results = {}
-                    for i, name in enumerate(names):
-                        focus_demo(page, i)
+    # one notebook with every demo (as the gallery), or each demo in its own notebook (as a lesson)
+    for group in ([[n] for n in names] if args.separate else [names]):
+        workdir = Path(tempfile.mkdtemp(prefix="course-latency-"))
+        nb_name = "latency.ipynb"
+        (workdir / nb_name).write_text(json.dumps(notebook(group, projector, args.ipympl_demo)))
+        print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} course_lib={course_demos.__file__} "
+              f"load={os.getloadavg()[0]:.2f} "
+              f"nproc={os.cpu_count()} presses={args.presses} style={'projector' if projector else 'normal'}",
+              flush=True)
+        try:
+            with sync_playwright() as pw:
+                for frontend in [f for f in args.frontends.split(",") if f]:
+                    server = Server(frontend, workdir, nb_name, course_root)
+                    context = launch(pw, workdir / f"profile-{frontend}")
+                    try:
+                        page = context.pages[0] if context.pages else context.new_page()
+                        load_page(page, server, len(group))
+                        cdp = context.new_cdp_session(page)
+                        cdp.send("Performance.enable")
+                        results = {}
+                        measured = [n for n in args.measure.split(",") if n] or group
+                        for i, name in enumerate(group):
+                            if name not in measured:
+                                continue
+                            focus_demo(page, i)
+                            page.wait_for_timeout(300)
+                            extra = burst(page, name, args.burst, projector) if args.burst else ""
+                            focus_demo(page, i)
+                            kernel_log_stats(workdir / f"kernel-{frontend}.log")
+                            kernels, browser = processes(server, workdir / f"profile-{frontend}")
+                            cpu0 = cpu_seconds(kernels), cpu_seconds(browser)
+                            m0 = metrics(cdp)
+                            lat, sizes, parts = measure(page, args.presses)
+                            m1 = metrics(cdp)
+                            work = " ".join(f"page_{k}_ms={(m1[k] - m0[k]) * 1e3 / len(lat):.1f}"
+                                            for k in ("ScriptDuration", "LayoutDuration", "RecalcStyleDuration",
+                                                      "TaskDuration"))
+                            cpu = [(cpu_seconds(k) - c) * 1e3 / len(lat) for k, c in zip((kernels, browser), cpu0)]
+                            klog = kernel_log_stats(workdir / f"kernel-{frontend}.log")
+                            med, p95 = stats(lat)
+                            arrive, decode, paint, key_send, send_ws, ws_src = np.nanmedian(np.asarray(parts, float), axis=0)
+                            results[name] = med
+                            print(f"{name} {frontend} e2e_median_ms={med:.1f} e2e_p95_ms={p95:.1f} "
+                                  f"frame_kb={np.median(sizes) / 1000:.1f} frame_kb_max={max(sizes) / 1000:.1f} "
+                                  f"n={len(lat)} to_page_ms={arrive:.1f} (key_to_send={key_send:.1f} "
+                                  f"send_to_ws={send_ws:.1f} ws_to_src={ws_src:.1f}) decode_ms={decode:.1f} "
+                                  f"to_paint_ms={paint:.1f} {klog} cpu_per_press_kernel_ms={cpu[0]:.1f} "
+                                  f"cpu_per_press_browser_ms={cpu[1]:.1f} {work} "
+                                  f"{extra}", flush=True)
+                        focus_ipympl(page)
                         page.wait_for_timeout(300)
-                        extra = burst(page, name, args.burst, projector) if args.burst else ""
-                        focus_demo(page, i)
                         kernel_log_stats(workdir / f"kernel-{frontend}.log")
-                        kernels, browser = processes(server, workdir / f"profile-{frontend}")
-                        cpu0 = cpu_seconds(kernels), cpu_seconds(browser)
-                        m0 = metrics(cdp)
-                        lat, sizes, parts = measure(page, args.presses)
-                        m1 = metrics(cdp)
-                        work = " ".join(f"page_{k}_ms={(m1[k] - m0[k]) * 1e3 / len(lat):.1f}"
-                                        for k in ("ScriptDuration", "LayoutDuration", "RecalcStyleDuration",
-                                                  "TaskDuration"))
-                        cpu = [(cpu_seconds(k) - c) * 1e3 / len(lat) for k, c in zip((kernels, browser), cpu0)]
-                        klog = kernel_log_stats(workdir / f"kernel-{frontend}.log")
+                        lat, _, _ = measure(page, args.presses)
                         med, p95 = stats(lat)
-                        arrive, decode, paint, key_send, send_ws, ws_src = np.nanmedian(np.asarray(parts, float), axis=0)
-                        results[name] = med
-                        print(f"{name} {frontend} e2e_median_ms={med:.1f} e2e_p95_ms={p95:.1f} "
-                              f"frame_kb={np.median(sizes) / 1000:.1f} frame_kb_max={max(sizes) / 1000:.1f} "
-                              f"n={len(lat)} to_page_ms={arrive:.1f} (key_to_send={key_send:.1f} "
-                              f"send_to_ws={send_ws:.1f} ws_to_src={ws_src:.1f}) decode_ms={decode:.1f} "
-                              f"to_paint_ms={paint:.1f} {klog} cpu_per_press_kernel_ms={cpu[0]:.1f} "
-                              f"cpu_per_press_browser_ms={cpu[1]:.1f} {work} "
-                              f"{extra}", flush=True)
-                    focus_ipympl(page)
-                    page.wait_for_timeout(300)
-                    kernel_log_stats(workdir / f"kernel-{frontend}.log")
-                    lat, _, _ = measure(page, args.presses)
-                    med, p95 = stats(lat)
-                    print("#", kernel_log_stats(workdir / f"kernel-{frontend}.log"))
-                    print(f"ipympl {frontend} e2e_median_ms={med:.1f} e2e_p95_ms={p95:.1f} n={len(lat)} "
-                          f"view={args.ipympl_demo} " + " ".join(
-                              f"speedup_{n}={med / m:.1f}x" for n, m in results.items()), flush=True)
-                finally:
-                    context.close()
-                    server.stop()
-    finally:
-        if args.keep:
-            print(f"# logs in {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+                        print("#", kernel_log_stats(workdir / f"kernel-{frontend}.log"))
+                        print(f"ipympl {frontend} e2e_median_ms={med:.1f} e2e_p95_ms={p95:.1f} n={len(lat)} "
+                              f"view={args.ipympl_demo} " + " ".join(
+                                  f"speedup_{n}={med / m:.1f}x" for n, m in results.items()), flush=True)
+                    finally:
+                        context.close()
+                        server.stop()
+        finally:
+            if args.keep:
+                print(f"# logs in {workdir}")
+            else:
+                shutil.rmtree(workdir, ignore_errors=True)
     print(f"# end load={os.getloadavg()[0]:.2f}", flush=True)
     return 0
 

@@ -1,10 +1,10 @@
 """Benchmark the slider demos the way a front end drives them (not a test).
 
 For every demo of the course, each slider is moved through its range and back; the time
-from the value change to the new frame being ready to send (model, drawing the dynamic
-artists on the transparent overlay layer and PNG encoding included: the observer runs
-synchronously and assigns the encoded PNG to the overlay image widget; when an axis rescales,
-the background layer is redrawn and encoded too) is measured, with the overlay's size. The same moves are replayed on a naive ``interact``-style
+from the value change to the new frame being ready to send (model, and the dynamic artists
+written as the live layer's SVG: the observer runs synchronously and assigns the SVG to the
+overlay widget; when an axis that is not live rescales, the background layer is redrawn and
+encoded too) is measured, with the frame's size in bytes. The same moves are replayed on a naive ``interact``-style
 callback that rebuilds the figure each time and renders it as the inline backend does
 (``print_figure`` with a tight bounding box), measured in the same run as the reference.
 
@@ -60,7 +60,7 @@ def bench(name: str, moves: int) -> dict:
             t0 = time.perf_counter()
             demo.sliders[spec.name].value = value  # the front end's change; the observer renders
             live.append(time.perf_counter() - t0)
-            sizes.append(len(demo.overlay.value))
+            sizes.append(len(demo.overlay.value.encode()))
         demo.sliders[spec.name].value = spec.default
     # naive reference: same kind of moves, fewer of them (it is slow)
     for spec in demo.specs:

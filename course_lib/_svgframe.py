@@ -99,6 +99,18 @@ class SVGRecorder(RendererBase):
         """Forget the previous frame's elements (the definitions stay: see :meth:`defs_svg`)."""
         self._out: list[str] = []
 
+    def mark(self) -> int:
+        """A position in the frame's elements (for :meth:`since`)."""
+        return len(self._out)
+
+    def since(self, mark: int) -> str:
+        """The elements recorded since ``mark``, as one fragment (which :meth:`add` can replay)."""
+        return "".join(self._out[mark:])
+
+    def add(self, fragment: str) -> None:
+        """Add a fragment recorded earlier (its definitions are kept from frame to frame)."""
+        self._out.append(fragment)
+
     def svg(self) -> str:
         """The recorded frame: an SVG as wide as its container, with the figure's pixel geometry."""
         w, h = _num(self.width), _num(self.height)
@@ -240,45 +252,81 @@ _SUBSET_RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x152, 0x153), (0x391, 0x3A9), (0
                   (0x2260, 0x2265))
 
 
-@functools.lru_cache(maxsize=1)
-def font_face_css() -> str:
-    """``@font-face`` rules for the DejaVu Sans (regular, bold, oblique) that matplotlib draws the static
-    image with, subset to the course's characters and embedded as data (about 65 kB in all), so
-    the live text is the same font as the rest of the chart. Empty when the font cannot be read.
-    Built once per kernel (about a second) and sent once per page."""
-    import io
-
+def _font_paths() -> list:
+    """(weight, style, file) of the DejaVu Sans faces matplotlib draws with."""
     from matplotlib import font_manager
 
-    import logging
-
-    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # "FFTM NOT subset; dropped": expected
-    try:
-        from fontTools import subset
-        from fontTools.ttLib import TTFont
-    except ImportError:  # pragma: no cover - fontTools is a matplotlib dependency
-        return ""
-    rules = []
+    out = []
     for weight, style in (("normal", "normal"), ("bold", "normal"), ("normal", "italic")):
         try:
-            path = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight=weight, style=style),
-                                         fallback_to_default=False)
-            font = TTFont(path, lazy=False)
-            opts = subset.Options()
-            opts.flavor = "woff"
-            opts.layout_features = ["kern", "liga"]
-            opts.name_IDs = []
-            opts.notdef_outline = True
-            opts.hinting = False  # the browser does not hint: the instructions are dead weight
-            sub = subset.Subsetter(opts)
-            sub.populate(unicodes=[c for a, b in _SUBSET_RANGES for c in range(a, b + 1)])
-            sub.subset(font)
-            buf = io.BytesIO()
-            font.flavor = "woff"
-            font.save(buf)
+            prop = font_manager.FontProperties(family="DejaVu Sans", weight=weight, style=style)
+            out.append((weight, style, font_manager.findfont(prop, fallback_to_default=False)))
+        except Exception:  # noqa: BLE001 - a face that is not there is not embedded
+            pass
+    return out
+
+
+def _subset_woff(path: str) -> bytes:
+    import io
+    import logging
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # "FFTM NOT subset; dropped": expected
+    font = TTFont(path, lazy=False)
+    opts = subset.Options()
+    opts.flavor = "woff"
+    opts.layout_features = ["kern", "liga"]
+    opts.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # keep the copyright and the licence (its terms ask for it)
+    opts.notdef_outline = True
+    opts.hinting = False  # the browser does not hint: the instructions are dead weight
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=[c for a, b in _SUBSET_RANGES for c in range(a, b + 1)])
+    sub.subset(font)
+    buf = io.BytesIO()
+    font.flavor = "woff"
+    font.save(buf)
+    return buf.getvalue()
+
+
+@functools.lru_cache(maxsize=1)
+def font_face_css() -> str:
+    """``@font-face`` rules for the DejaVu Sans (regular, bold, oblique) that matplotlib draws the
+    static image with, subset to the course's characters and embedded as data (about 70 kB in
+    all), so the live text is the same font as the rest of the chart; sent once per page. Empty
+    when the fonts cannot be read. Subsetting takes about a second: the result is kept in
+    matplotlib's cache folder, keyed by the font files and the subset, and later kernels read it."""
+    import json
+    import os
+
+    faces = _font_paths()
+    key = json.dumps([[w, st, p, os.path.getsize(p), int(os.path.getmtime(p))] for w, st, p in faces]
+                     + [list(_SUBSET_RANGES), 2])
+    cache = None
+    try:
+        from matplotlib import get_cachedir
+
+        cache = os.path.join(get_cachedir(), f"course_lib-fonts-{hashlib.sha1(key.encode()).hexdigest()[:16]}.css")
+        with open(cache, encoding="ascii") as fh:
+            return fh.read()
+    except (OSError, ValueError):
+        pass
+    rules = []
+    for weight, style, path in faces:
+        try:
+            data = base64.b64encode(_subset_woff(path)).decode("ascii")
         except Exception:  # noqa: BLE001 - no embedded font: the browser's DejaVu Sans or sans-serif
             continue
-        data = base64.b64encode(buf.getvalue()).decode("ascii")
         rules.append(f"@font-face {{ font-family: 'CourseDejaVuSans'; font-weight: {700 if weight == 'bold' else 400}; "
                      f"font-style: {style}; src: url(data:font/woff;base64,{data}) format('woff'); }}")
-    return "\n".join(rules)
+    css = "\n".join(rules)
+    if cache and css:
+        try:  # written whole or not at all (two kernels may start at once)
+            tmp = f"{cache}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="ascii") as fh:
+                fh.write(css)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    return css

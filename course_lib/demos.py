@@ -40,7 +40,7 @@ from .i18n import t
 from .style import course_style, is_projector, rc
 
 __all__ = ["Slider", "Demo", "attention_demo", "escalation_demo", "two_factor_demo", "fatigue_demo", "DEMOS",
-           "encode_png", "composite"]
+           "encode_png"]
 
 
 _ZLIB_HEADER = b"\x78\x01"  # deflate, 32 kB window (any level decodes the same)
@@ -109,9 +109,9 @@ def encode_png(rgba: np.ndarray, level: int = 1, filter_type: int = 0, strategy:
 
     Every row uses one PNG filter (``filter_type``: 0 None, 1 Sub, 2 Up, computed with numpy)
     and zlib at a low level: for flat-coloured charts this is several times faster than a
-    general encoder, at a similar file size. Runs of rows that
-    are entirely zero (fully transparent: most of a demo's overlay layer) are not compressed
-    again: their deflate segment is cached by length and their Adler-32 is updated in closed
+    general encoder, at a similar file size (the background layer, the static image and the
+    website's frames use it). Runs of rows that are entirely zero (fully transparent) are not
+    compressed again: their deflate segment is cached by length and their Adler-32 is updated in closed
     form, so the time goes to the rows that hold something; large runs of those are compressed
     in two halves on two threads (zlib releases the GIL). The output is an ordinary PNG (one
     zlib stream of sync-flushed segments) that every decoder reads.
@@ -161,16 +161,6 @@ def encode_png(rgba: np.ndarray, level: int = 1, filter_type: int = 0, strategy:
             adler = _adler32_combine(adler, adler_b, n)
     parts.append(_FINAL_BLOCK + struct.pack(">I", adler))
     return _png(w, h, b"".join(parts))
-
-
-def composite(overlay: np.ndarray, background: np.ndarray) -> np.ndarray:
-    """Straight-alpha overlay over an opaque RGBA background, as a browser stacks the two layers."""
-    a = overlay[..., 3:4].astype(np.float32) / 255.0
-    rgb = overlay[..., :3].astype(np.float32) * a + background[..., :3].astype(np.float32) * (1.0 - a)
-    out = np.empty(background.shape, dtype=np.uint8)
-    out[..., :3] = np.clip(np.rint(rgb), 0, 255)
-    out[..., 3] = 255
-    return out
 
 
 @dataclass(frozen=True)
@@ -269,6 +259,7 @@ class Demo:
         width, height = self.canvas.get_width_height()
         #: records the dynamic artists as SVG (text measured by this canvas' Agg renderer)
         self._svg = SVGRecorder(self.canvas.get_renderer(), width, height, self.figure.dpi)
+        self._axis_svg = {}  # id(live axis) -> (its limits and place, its SVG)
         cell = dict(grid_area="frame", width="100%", height="auto", margin="0")
         #: the static layer (axes, labels, legend), opaque; sent again only when an axis rescales
         self.background = widgets.Image(value=self._background_png, format="png", layout=widgets.Layout(**cell))
@@ -377,7 +368,16 @@ class Demo:
     def _overlay_svg(self) -> str:
         """The dynamic artists at the current values, as the SVG of the live layer."""
         self._svg.begin()
-        for artist in [*self.view.live_axes, *self.view.dynamic]:
+        for axis in self.view.live_axes:
+            # a live axis looks the same as long as its limits and place do: drawn again only then
+            key = (tuple(axis.axes.viewLim.bounds), tuple(axis.axes.bbox.bounds))
+            if self._axis_svg.get(id(axis), (None,))[0] == key:
+                self._svg.add(self._axis_svg[id(axis)][1])
+                continue
+            mark = self._svg.mark()
+            axis.draw(self._svg)
+            self._axis_svg[id(axis)] = (key, self._svg.since(mark))
+        for artist in self.view.dynamic:
             artist.draw(self._svg)
         return self._svg.svg()
 

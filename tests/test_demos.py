@@ -275,16 +275,6 @@ def test_a_moved_demo_draws_the_figure_a_new_demo_draws_at_those_values(name):
     assert np.abs(_pixels(demo.frame()).astype(int) - _pixels(fresh.frame()).astype(int)).max() <= 3
 
 
-def test_composite_of_straight_alpha():
-    bg = np.full((1, 3, 4), 255, dtype=np.uint8)
-    bg[..., :3] = (200, 100, 0)
-    ov = np.array([[[0, 0, 0, 0], [0, 0, 255, 255], [0, 0, 255, 51]]], dtype=np.uint8)
-    out = demos.composite(ov, bg)
-    assert out[0, 0].tolist() == [200, 100, 0, 255]
-    assert out[0, 1].tolist() == [0, 0, 255, 255]
-    assert out[0, 2].tolist() == [160, 80, 51, 255]  # 0.2 * blue + 0.8 * background
-
-
 def _frames(widget):
     seen = []
     widget.observe(lambda change: seen.append(change["new"]), names="value")
