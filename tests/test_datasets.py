@@ -1,7 +1,6 @@
 """Tests of course_lib.datasets: shipped files load, malformed files are rejected clearly."""
 from __future__ import annotations
 
-import csv
 import re
 import shutil
 from pathlib import Path
@@ -10,6 +9,7 @@ import pandas as pd
 import pytest
 
 from course_lib import datasets as ds
+from csv_utils import read_rows as _rows, write_rows as _write
 
 REPO_DATA = Path(__file__).resolve().parents[1] / "data"
 LOADERS = {
@@ -31,25 +31,12 @@ def data_copy(tmp_path, monkeypatch):
     return tmp_path
 
 
-def _rows(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 def _assert_names(info, name, column, pattern):
     """The error names the file and the column, and says what is wrong."""
     msg = str(info.value)
     assert name in msg, msg
     assert f"'{column}'" in msg, msg
     assert re.search(pattern, msg), msg
-
-
-def _write(path: Path, rows: list[dict], fieldnames=None):
-    fieldnames = fieldnames or list(rows[0])
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=fieldnames, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
 
 
 # --- the shipped files -------------------------------------------------------------------

@@ -5,7 +5,6 @@ Issue 10: every error a student can meet (bad data files, counts tables, figure 
 arguments, model inputs) is built from a template of course_lib/_strings_errors.py; an AST scan
 fails on a hand-written message, and each template is triggered for real in en, it and fr."""
 import ast
-import csv
 import re
 import shutil
 import string
@@ -22,6 +21,7 @@ from course_lib._strings_errors import ERRORS
 from course_lib._validate import check_choice, check_int, check_real
 from course_lib.exercises import check, l07
 from course_lib.i18n import reset_language
+from csv_utils import read_rows as _rows, write_rows as _write
 
 
 def _fields(template):
@@ -205,19 +205,6 @@ def _template_regex(key: str, lang: str) -> re.Pattern:
 
 
 # --- triggering every message for real ------------------------------------------------
-def _rows(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
-def _write(path: Path, rows: list[dict], fieldnames=None):
-    fieldnames = fieldnames or list(rows[0])
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=fieldnames, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-
-
 def _edit(name, **changes):
     """A corruption of data file ``name``: ``changes`` maps row index -> {column: value}."""
     def apply(d: Path):
