@@ -31,6 +31,7 @@ import itertools
 import numpy as np
 from matplotlib import _path
 from matplotlib.backend_bases import GraphicsContextBase, RendererBase
+from matplotlib import font_manager
 from matplotlib.colors import to_hex
 from matplotlib.text import _get_text_metrics_with_cache
 from matplotlib.transforms import Affine2D, IdentityTransform
@@ -42,6 +43,12 @@ FONT_FAMILY = "'CourseDejaVuSans', 'DejaVu Sans', sans-serif"
 _CAPS = {"projecting": "square", "butt": "butt", "round": "round"}
 _IDS = itertools.count()
 _IDENTITY = IdentityTransform()
+_CODES = [b"M", b"L", b"Q", b"C", b"z"]  # SVG's path commands for matplotlib's codes
+
+
+def _path_data(path, transform, decimals: int) -> str:
+    """A path's SVG ``d`` attribute (matplotlib's own C++ writer, the one its SVG backend uses)."""
+    return _path.convert_to_string(path, transform, None, False, None, decimals, _CODES, False).decode("ascii")
 
 
 def _num(v: float) -> str:
@@ -158,13 +165,12 @@ class SVGRecorder(RendererBase):
         key = ("hatch", gc.get_hatch(), face, stroke, lw)
 
         def make(oid):
-            d = _path.convert_to_string(gc.get_hatch_path(), Affine2D().scale(size).scale(1.0, -1.0).translate(0, size),
-                                        None, False, None, 2, [b"M", b"L", b"Q", b"C", b"z"], False).decode("ascii")
+            d = _path_data(gc.get_hatch_path(), Affine2D().scale(size).scale(1.0, -1.0).translate(0, size), 2)
             colour, alpha = _colour(stroke)
             bg = "" if face is None else f'<rect width="{_num(size + 1)}" height="{_num(size + 1)}" fill="{_colour(face)[0]}"/>'
+            opacity = f' stroke-opacity="{alpha:.3g}"' if alpha < 1 else ""
             return (f'<pattern id="{oid}" patternUnits="userSpaceOnUse" width="{_num(size)}" height="{_num(size)}">'
-                    f'{bg}<path d="{d}" fill="{colour}" stroke="{colour}" stroke-width="{lw:.2f}"'
-                    f'{f" stroke-opacity={chr(34)}{alpha:.3g}{chr(34)}" if alpha < 1 else ""}/></pattern>')
+                    f'{bg}<path d="{d}" fill="{colour}" stroke="{colour}" stroke-width="{lw:.2f}"{opacity}/></pattern>')
 
         return self._def(key, make)
 
@@ -207,16 +213,14 @@ class SVGRecorder(RendererBase):
         path = path.cleaned(transform=transform + self._flip, remove_nans=True, clip=clip, snap=gc.get_snap(),
                             stroke_width=self.points_to_pixels(gc.get_linewidth()),
                             simplify=path.should_simplify and clip is not None, curves=True)
-        d = _path.convert_to_string(path, _IDENTITY, None, False, None, 1, [b"M", b"L", b"Q", b"C", b"z"],
-                                    False).decode("ascii").replace(" \n", " ")
+        d = _path_data(path, _IDENTITY, 1).replace(" \n", " ")
         if d:
             self._out.append(f'<path d="{d}"{self._clip(gc)} style="{self._style(gc, rgbFace)}"/>')
 
     def draw_markers(self, gc, marker_path, marker_trans, path, trans, rgbFace=None):  # noqa: N803
         if not len(path.vertices):
             return
-        d = _path.convert_to_string(marker_path, marker_trans + Affine2D().scale(1.0, -1.0), None, False, None, 2,
-                                    [b"M", b"L", b"Q", b"C", b"z"], False).decode("ascii")
+        d = _path_data(marker_path, marker_trans + Affine2D().scale(1.0, -1.0), 2)
         style = self._style(gc, rgbFace)
         oid = self._def(("marker", d, style), lambda i: f'<path id="{i}" d="{d}" style="{style}"/>')
         xy = (trans + self._flip).transform(np.asarray(path.vertices, dtype=float))
@@ -232,9 +236,8 @@ class SVGRecorder(RendererBase):
         width = _get_text_metrics_with_cache(self, s, prop, False, self.dpi)[0]
         colour, alpha = _colour(gc.get_rgb())
         size = self.points_to_pixels(prop.get_size_in_points())
-        weight = prop.get_weight()
-        weight = 700 if weight in ("bold", "heavy", "extra bold", "black", "semibold", "demibold", "demi") or (
-            isinstance(weight, (int, float)) and weight >= 600) else 400
+        weight = prop.get_weight()  # a name or a number, as CSS takes it (matplotlib's table, like its SVG backend)
+        weight = weight if isinstance(weight, int) else font_manager.weight_dict[weight]
         style = (f"font-family:{FONT_FAMILY};font-size:{size:.2f}px;font-weight:{weight};"
                  f"font-style:{prop.get_style()};fill:{colour};white-space:pre")
         if alpha != 1:
@@ -254,8 +257,6 @@ _SUBSET_RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x152, 0x153), (0x391, 0x3A9), (0
 
 def _font_paths() -> list:
     """(weight, style, file) of the DejaVu Sans faces matplotlib draws with."""
-    from matplotlib import font_manager
-
     out = []
     for weight, style in (("normal", "normal"), ("bold", "normal"), ("normal", "italic")):
         try:

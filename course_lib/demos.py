@@ -269,8 +269,7 @@ class Demo:
         self.overlay = widgets.HTML(value=self._overlay_svg(), layout=widgets.Layout(order="1", **cell))
         self.overlay.add_class("course-frame")
         #: the SVG definitions the frames refer to (clips, markers, hatches): sent when one is added
-        self.defs = widgets.HTML(value=self._svg.defs_svg(), layout=widgets.Layout(
-            grid_area="frame", width="0px", height="0px", margin="0", overflow="hidden"))
+        self.defs = widgets.HTML(value=self._svg.defs_svg(), layout=widgets.Layout(**_NO_SIZE))
         self.static_png = self.frame()
         for w in self.sliders.values():
             w.observe(self._on_change, names="value")
@@ -480,6 +479,8 @@ class Demo:
 
 
 _PAGE_STYLE = None
+#: the layout of the chart's invisible parts (its styles, the frames' SVG definitions): in the grid cell, no room
+_NO_SIZE = dict(grid_area="frame", width="0px", height="0px", margin="0", overflow="hidden")
 
 
 def _page_style() -> widgets.HTML:
@@ -492,8 +493,7 @@ def _page_style() -> widgets.HTML:
 .course-frame { pointer-events: none; }
 .course-frame .widget-html-content { line-height: 0 !important; height: auto !important; width: 100%;
   align-self: stretch; overflow: visible; }"""
-    _PAGE_STYLE = widgets.HTML(f"<style>{css}</style>", layout=widgets.Layout(
-        grid_area="frame", width="0px", height="0px", margin="0", overflow="hidden"))
+    _PAGE_STYLE = widgets.HTML(f"<style>{css}</style>", layout=widgets.Layout(**_NO_SIZE))
     return _PAGE_STYLE
 
 
